@@ -1,0 +1,1 @@
+"""Actors: who does what, from the words that name them (see ``mentions``)."""

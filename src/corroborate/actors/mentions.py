@@ -1,0 +1,136 @@
+"""From a token the parser picked as an argument to an Entity: the span the text names.
+
+This is the first, registry-free step of actor resolution: it finds the words that name the
+actor (the named person, not a pronoun), expands a head noun to its name ("Tehran's
+Revolutionary Court", "riot police"), splits coordinations ("police and soldiers"), and guesses
+a PLOVER sector from the head word. A shipped registry with canonical names, aliases and
+Wikidata ids refines ``name``, ``sector``, ``country`` and ``id`` later.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Entity
+
+# Sector guesses from the head word of a description, per PLOVER's sector codes. The same rule
+# applies to every country and camp: "police" is COP in Minsk and in Minneapolis.
+SECTOR_WORDS: dict[str, str] = {}
+for _sector, _words in {
+    "COP": "police policeman policemen officer officers gendarmerie gendarme militia security forces agent agents "
+    "guard guards basij basiji riot",
+    "MIL": "army military soldier soldiers troops troop forces armed navy airforce commander general junta "
+    "guards corps battalion brigade regiment",
+    "JUD": "court courts judge judges judiciary prosecutor prosecutors tribunal magistrate justice",
+    "GOV": "government regime ministry minister authorities authority president cabinet state administration "
+    "official officials governor mayor council office spokesman spokeswoman spokesperson leader kremlin "
+    "parliament lawmakers lawmaker legislature senate mp mps ayatollah",
+    "CVL": "protesters protester protestors demonstrators demonstrator people civilians residents students "
+    "student activists activist citizens crowd crowds youths youth women men workers villagers mourners "
+    "families relatives supporters",
+    "OPP": "opposition dissident dissidents",
+    "REB": "rebels rebel insurgents insurgent militants militant fighters guerrillas jihadists",
+    "JRN": "journalist journalists reporter reporters media newspaper agency broadcaster",
+    "LAB": "union unions strikers",
+    "REL": "cleric clerics church mosque imam priest",
+    "EDU": "university universities teachers teacher professors",
+    "MED": "doctors doctor nurses hospital medics",
+    "UAF": "gunmen gunman assailants attackers",
+    "NGO": "amnesty watch ngo rights",
+}.items():
+    for _w in _words.split():
+        SECTOR_WORDS.setdefault(_w, _sector)
+
+_NAME_DEPS = {"compound", "amod", "poss", "case", "flat", "nmod", "npadvmod", "punct"}
+_PRONOUNS = {"he", "she", "him", "her", "they", "them", "it", "who", "whom", "which", "that", "we", "i", "you"}
+
+
+def guess_sector(words: str, ent_label: str = "") -> str | None:
+    """A PLOVER sector for a description, from its words (last one first) and NER label."""
+    toks = [w.strip(".,'’").lower() for w in words.split()]
+    for w in reversed(toks):
+        if w in SECTOR_WORDS:
+            return SECTOR_WORDS[w]
+    if ent_label in ("GPE", "NORP"):
+        return "GOV"
+    return None
+
+
+def name_span(head: Token) -> Span:
+    """The words naming the entity whose head is ``head``: its named entity if it is in one,
+    else the head with its compounds, adjectives and possessor (no determiner, no numbers)."""
+    doc = head.doc
+    if head.ent_type_ and head.ent_type_ not in ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY"):
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None:
+            start, end = ent.start, ent.end
+            # "Tehran's Revolutionary Court": keep the possessor that names the organ's seat
+            for c in head.lefts:
+                if c.dep_ == "poss" and c.i < start:
+                    start = c.left_edge.i
+            return _trim(doc, start, end)
+    start = end = head.i
+    for c in head.lefts:
+        if c.dep_ in _NAME_DEPS and c.i < start:
+            start = min(start, c.left_edge.i)
+    for c in head.rights:
+        if c.dep_ in ("compound", "flat") or (c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")):
+            end = max(end, c.right_edge.i)
+    return _trim(doc, start, end + 1)
+
+
+def _trim(doc: Doc, start: int, end: int) -> Span:
+    while start < end - 1 and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an", "its", "their")
+                               or doc[start].like_num or doc[start].dep_ in ("det", "nummod", "quantmod")):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def canonical(text: str) -> str:
+    """A tidy written name: straight apostrophes, no leading article."""
+    t = " ".join(text.replace("’", "'").split())
+    for art in ("the ", "The "):
+        if t.startswith(art):
+            t = t[len(art):]
+    return t
+
+
+def entity(head: Token) -> Entity | None:
+    """The Entity named by a head token, or None for pronouns the text never resolves here."""
+    if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
+        return None
+    span = name_span(head)
+    text = span.text
+    if not text.strip():
+        return None
+    label = head.ent_type_ or ""
+    return Entity(
+        text=text,
+        start=span.start_char,
+        end=span.end_char,
+        name=canonical(text),
+        sector=guess_sector(text, label),
+    )
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and the heads coordinated with it ("police and soldiers")."""
+    out = [head]
+    for c in head.conjuncts:
+        if c.pos_ in ("NOUN", "PROPN") and c not in out:
+            out.append(c)
+    return out
+
+
+def entities(head: Token | None) -> tuple[Entity, ...]:
+    """Entities for a head token and its conjuncts, dropping pronouns and duplicates."""
+    if head is None:
+        return ()
+    out: list[Entity] = []
+    for h in conjuncts(head):
+        e = entity(h)
+        if e is not None and all(e.start != o.start for o in out):
+            out.append(e)
+    return tuple(out)

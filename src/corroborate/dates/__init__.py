@@ -1,0 +1,139 @@
+"""Date expressions -> ISO values with an explicit precision, anchored the way a reader would.
+
+The stage works in three steps, one module each:
+
+- ``spans``: where the date expressions are (spaCy DATE/TIME entities plus a regex scan for
+  what the tagger misses), without durations and ages ("five-year sentences", "for 10 days",
+  "22-year-old" are not dates);
+- ``reading``: what each expression says on its own (fields, or a count from an anchor), read
+  by our patterns, or by dateparser for the rare shapes they do not cover;
+- ``anchoring``: which day, week, month or year that is, given the document's ``published``
+  date and the dates the text has established before it, walking the text in order.
+
+No year is ever invented: without ``published`` (or a dateline at the top of the text) and
+without an earlier date in the text, "on Tuesday" stays a day-precision date with value ``None``.
+Today's date is never used.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..records import DateValue
+from .anchoring import Anchors, cover, resolve
+from .reading import Calendar
+from .spans import Found, find_spans
+
+__all__ = ["date_for", "find_dates"]
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_BYLINE = re.compile(r"(?i)\b(?:published|posted|updated|date)\b[\w ]{0,12}[:\-–—]?\s*$")
+_DASH_AFTER = re.compile(r"\s*(?:\([^)\n]{1,20}\)\s*)?[—–-]")
+_LINE_WORDS = re.compile(r"(?i)\b(?:published|posted|updated|date|on|by)\b")
+_DATELINE_REACH = 400
+
+
+def find_dates(doc: Doc, published: str | None) -> list[DateValue]:
+    """Every date expression in the doc, in text order, resolved (value may be None when
+    nothing anchors it), offsets into doc.text. Anchoring walks the text in order, so a date
+    established earlier anchors later partial ones.
+
+    ``published`` is an ISO date (a time after it is ignored); anything else counts as unknown.
+    The doc needs NER for the tagger's spans; the parser, when present, tells future sentences
+    ("will rally on Friday") apart, whose bare weekdays and months lie after ``published``.
+    """
+    text = doc.text
+    found = find_spans(doc)
+    anchors = Anchors(now=_iso_date(published) or _dateline(found, text))
+    dates = []
+    for f in found:
+        core = f.reading.core
+        future = isinstance(core, Calendar) and core.year is None and _is_future(doc, f.start, f.end)
+        interval = resolve(f.reading, anchors, future)
+        value, precision = cover(interval) if interval is not None else (None, f.reading.precision)
+        if interval is not None and value is not None:
+            anchors.note(interval)
+        dates.append(DateValue(text[f.start : f.end], f.start, f.end, value, precision))
+    return dates
+
+
+def date_for(
+    dates: list[DateValue],
+    sent_start: int,
+    sent_end: int,
+    trigger_start: int,
+    paragraph_start: int | None = None,
+) -> DateValue | None:
+    """The date that governs an event whose trigger is at trigger_start in the sentence
+    [sent_start, sent_end): a date in the same sentence (the one closest to the trigger in the
+    same clause is preferred — a simple proximity rule is fine), else None (the caller may fall
+    back to paragraph context).
+
+    Closest means fewest characters between the trigger and the date: in "protests began on
+    Saturday and police arrested 40 on Monday" the arrest takes Monday. A sentence date with
+    value ``None`` is still returned, because it says the sentence has its own, unknown date
+    and an earlier one must not stand in for it. With ``paragraph_start``, a sentence without a
+    date takes the last resolved date between ``paragraph_start`` and the sentence.
+    """
+    inside = [d for d in dates if sent_start <= d.start and d.end <= sent_end]
+    if inside:
+        return min(inside, key=lambda d: (_distance(d, trigger_start), d.start))
+    if paragraph_start is None:
+        return None
+    before = [d for d in dates if paragraph_start <= d.start and d.end <= sent_start and d.value is not None]
+    return max(before, key=lambda d: d.start) if before else None
+
+
+def _distance(d: DateValue, at: int) -> int:
+    if d.end <= at:
+        return at - d.end
+    return max(0, d.start - at)
+
+
+def _iso_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _dateline(found: list[Found], text: str) -> date | None:
+    """The date a text gives itself at its top ("Iran, January 16, 2021—", a byline date on its
+    own line, "Published On: February 6, 2020"): the time of writing when ``published`` is
+    missing. Only the first date, only a full one, and only in dateline shape: a caption's
+    date ("... in Tehran on November 20, 2019. Photo: AP") is the date of a photo."""
+    if not found:
+        return None
+    first = found[0]
+    core = first.reading.core
+    if first.start > _DATELINE_REACH or not isinstance(core, Calendar) or core.end is not None:
+        return None
+    if core.year is None or core.month is None or core.day is None:
+        return None
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", first.end)
+    rest = text[line_start : first.start] + " " + text[first.end : line_end if line_end >= 0 else len(text)]
+    alone = not re.search(r"[A-Za-z]{3,}", _LINE_WORDS.sub(" ", rest))
+    if alone or _DASH_AFTER.match(text, first.end) or _BYLINE.search(text, line_start, first.start):
+        return date(core.year, core.month, core.day)
+    return None
+
+
+def _is_future(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb the date hangs on has "will"/"shall" ("will hold a rally on Friday")."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)

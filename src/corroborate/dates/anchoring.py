@@ -1,0 +1,273 @@
+"""Turning a reading into days: anchors, intervals, and the precision the result supports.
+
+Every resolved date is first an :class:`Interval` of days ("November 2019" is Nov 1-30, "last
+week" Monday to Sunday, "early 2020" January to April, "days later" two to six days on). Its
+precision is then the finest calendar unit that holds the whole interval (:func:`cover`), so
+qualifiers and vague counts lower the precision by themselves, and a value never claims more
+than the words say: "early 2020" is year 2020, "late June" is the month, and "the next day"
+after a bare "November 2019" cannot be better than the year.
+
+Anchors, in the order :func:`resolve` tries them:
+
+- the time of writing (``now``): the document's ``published`` date or, without one, a dateline
+  at the top of the text. Deictic words ("yesterday", "last week", "this year", "on Tuesday")
+  need it; without it they keep their precision and get no value.
+- the text's last established date, walked in text order: it anchors anaphoric words ("the next
+  day", "days later", "that month"), and supplies the year of a partial date ("November 17",
+  "In January") when there is no time of writing. A narrative moves forward, so without
+  ``now`` a yearless month is the first such month at or after the last date ("In January"
+  after November 2019 is January 2020).
+"""
+
+from __future__ import annotations
+
+import calendar as cal
+from dataclasses import dataclass
+from datetime import date, timedelta
+from math import ceil, floor
+from typing import NamedTuple
+
+from .reading import Calendar, Parsed, Reading, Relative, dateparse
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}  # the longest of each
+
+
+class Interval(NamedTuple):
+    """The days a date may be, both ends included."""
+
+    lo: date
+    hi: date
+
+
+@dataclass
+class Anchors:
+    """What later dates are resolved against, updated as the text is walked in order."""
+
+    now: date | None
+    last: Interval | None = None
+    last_day: date | None = None
+
+    def point(self) -> Interval | None:
+        """What "the next day" counts from: the last date, or, when that was coarse ("the
+        November 2019 protests") and an earlier single day lies inside it, that day."""
+        last = self.last
+        if last is None or last.lo == last.hi:
+            return last
+        if self.last_day is not None and last.lo <= self.last_day <= last.hi:
+            return Interval(self.last_day, self.last_day)
+        return last
+
+    def note(self, interval: Interval) -> None:
+        self.last = interval
+        if interval.lo == interval.hi:
+            self.last_day = interval.lo
+
+
+def cover(interval: Interval) -> tuple[str | None, str]:
+    """The ISO value and precision of the finest calendar unit holding the whole interval
+    (a week's value is its Monday). An interval across a new year has no single value."""
+    lo, hi = interval
+    if lo == hi:
+        return lo.isoformat(), "day"
+    monday = lo - timedelta(days=lo.weekday())
+    if monday == hi - timedelta(days=hi.weekday()):
+        return monday.isoformat(), "week"
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return f"{lo.year:04d}-{lo.month:02d}", "month"
+    if lo.year == hi.year:
+        return f"{lo.year:04d}", "year"
+    return None, "year"
+
+
+def resolve(reading: Reading, anchors: Anchors, future: bool = False) -> Interval | None:
+    """The interval a reading names, given the anchors; ``None`` when nothing anchors it.
+
+    ``future`` says the sentence speaks of what will happen ("will rally on Friday"): a bare
+    weekday or month then lies after the time of writing instead of before it.
+    """
+    core = reading.core
+    if isinstance(core, Calendar):
+        interval = _calendar(core, anchors, future)
+    elif isinstance(core, Relative):
+        interval = _relative(core, anchors)
+    else:
+        interval = _parsed(core, anchors)
+    if interval is not None and reading.part is not None:
+        interval = _part(interval, reading.part)
+    return interval
+
+
+def _expand(d: date, unit: str) -> Interval:
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return Interval(monday, monday + timedelta(days=6))
+    if unit == "month":
+        return Interval(d.replace(day=1), d.replace(day=cal.monthrange(d.year, d.month)[1]))
+    if unit == "year":
+        return Interval(date(d.year, 1, 1), date(d.year, 12, 31))
+    return Interval(d, d)
+
+
+def _shift(d: date, unit: str, n: int) -> date:
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    months = d.year * 12 + d.month - 1 + (n if unit == "month" else 12 * n)
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(d.day, cal.monthrange(year, month + 1)[1]))
+
+
+def _fields(year: int, month: int | None, day: int | None) -> Interval | None:
+    if month is None:
+        return Interval(date(year, 1, 1), date(year, 12, 31))
+    if day is None:
+        return _expand(date(year, month, 1), "month")
+    if day > cal.monthrange(year, month)[1]:
+        return None  # 29 February of a year without one
+    return Interval(date(year, month, day), date(year, month, day))
+
+
+def _year_for(month: int, day: int | None, anchors: Anchors, future: bool) -> int | None:
+    """The year of a yearless month (and day).
+
+    The text's last date wins when it lies in that very month ("the November 2019 uprising
+    ... in a November 17 speech"). Otherwise, with a time of writing, the most recent such day
+    not after it (the next one for future sentences); without one, the first such month at or
+    after the text's last date.
+    """
+    last = anchors.last
+    if last is not None and last.lo.month == month and (last.lo.year, month) == (last.hi.year, last.hi.month):
+        return last.lo.year
+    now = anchors.now
+    if now is not None:
+        if future:
+            return now.year if (month, day or 32) >= (now.month, now.day) else now.year + 1
+        return now.year if (month, day or 0) <= (now.month, now.day) else now.year - 1
+    ref = anchors.point()
+    if ref is None:
+        return None
+    return ref.lo.year if month >= ref.lo.month else ref.lo.year + 1
+
+
+def _weekday_year(year: int, month: int, day: int, weekday: int, order: tuple[int, ...]) -> int:
+    """The year near ``year`` in which ``day month`` falls on ``weekday`` ("Saturday 30 May");
+    the weekday calendar repeats within seven years, so a mismatch beyond that is a typo."""
+    for delta in order:
+        y = year + delta
+        if day <= cal.monthrange(y, month)[1] and date(y, month, day).weekday() == weekday:
+            return y
+    return year
+
+
+def _calendar(core: Calendar, anchors: Anchors, future: bool) -> Interval | None:
+    if core.end is not None:
+        start = Calendar(core.year, core.month, core.day, core.weekday)
+        first = _calendar(start, anchors, future)
+        if first is None:
+            return None
+        end = core.end
+        if end.year is None and end.month is not None:
+            wraps = core.month is not None and end.month < core.month
+            end = Calendar(first.lo.year + wraps, end.month, end.day, end.weekday)
+        last = _calendar(end, anchors, future)
+        if last is None or last.hi < first.lo:
+            return None
+        return Interval(first.lo, last.hi)
+    if core.year is not None:
+        return _fields(core.year, core.month, core.day)
+    if core.month is not None:
+        year = _year_for(core.month, core.day, anchors, future)
+        if year is None:
+            return None
+        if core.weekday is not None and core.day is not None:
+            if anchors.now is None:
+                order: tuple[int, ...] = (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
+            else:
+                order = tuple(range(0, 7)) if future else tuple(range(0, -7, -1))
+            year = _weekday_year(year, core.month, core.day, core.weekday, order)
+        return _fields(year, core.month, core.day)
+    if core.weekday is not None:
+        return _weekday(core, anchors, future)
+    return None
+
+
+def _weekday(core: Calendar, anchors: Anchors, future: bool) -> Interval | None:
+    """A bare weekday. With a time of writing, news use means the latest such day on or before
+    it ("on Sunday" in a Sunday paper is that day), or the next one for "next" and future
+    sentences. Without one, the first such day on or after the text's last single day."""
+    wd = core.weekday
+    assert wd is not None
+    now = anchors.now
+    if now is not None:
+        if core.direction == "next" or (future and core.direction is None):
+            d = now + timedelta(days=(wd - now.weekday()) % 7 or 7)
+        elif core.direction == "last":
+            d = now - timedelta(days=(now.weekday() - wd) % 7 or 7)
+        else:
+            d = now - timedelta(days=(now.weekday() - wd) % 7)
+        return Interval(d, d)
+    ref = anchors.point()
+    if ref is None or ref.lo != ref.hi:
+        return None
+    if core.direction == "last":
+        d = ref.lo - timedelta(days=(ref.lo.weekday() - wd) % 7 or 7)
+    else:
+        d = ref.lo + timedelta(days=(wd - ref.lo.weekday()) % 7)
+    return Interval(d, d)
+
+
+def _weekend(ref: date, which: int) -> Interval:
+    """Saturday and Sunday of the weekend ``which`` names from ``ref`` (see ``reading``):
+    "last weekend" read on a Wednesday is the one just past, read on a Sunday the one before."""
+    recent = ref - timedelta(days=(ref.weekday() - 5) % 7)  # the latest Saturday on or before ref
+    in_weekend = ref.weekday() >= 5
+    saturday = {
+        -1: recent - timedelta(days=7) if in_weekend else recent,
+        0: recent,
+        1: recent if in_weekend else recent + timedelta(days=7),
+        2: recent + timedelta(days=7),
+    }[which]
+    return Interval(saturday, saturday + timedelta(days=1))
+
+
+def _relative(core: Relative, anchors: Anchors) -> Interval | None:
+    now = anchors.now
+    if core.base == "now":
+        ref = Interval(now, now) if now is not None else None
+    else:
+        ref = anchors.point() or (Interval(now, now) if now is not None else None)
+    if ref is None:
+        return None
+    if core.unit == "weekend":
+        return _weekend(ref.hi, core.shift)
+    step = max(map(abs, core.window)) if core.window is not None else abs(core.shift) * _UNIT_DAYS[core.unit]
+    if (ref.hi - ref.lo).days + 1 > max(step, _UNIT_DAYS[core.unit]):
+        # A small step from a coarse anchor stays inside it as far as the text can tell: "the
+        # next day" after "In January" is January, not "somewhere between Jan 2 and Feb 1".
+        return ref
+    if core.window is not None:
+        return Interval(ref.lo + timedelta(days=core.window[0]), ref.hi + timedelta(days=core.window[1]))
+    lo = _expand(_shift(ref.lo, core.unit, core.shift), core.unit).lo
+    hi = _expand(_shift(ref.hi, core.unit, core.shift), core.unit).hi
+    return Interval(lo, hi)
+
+
+def _parsed(core: Parsed, anchors: Anchors) -> Interval | None:
+    ref = anchors.now
+    if ref is None:
+        point = anchors.point()
+        ref = point.lo if point is not None else None
+    if ref is None:
+        return None
+    got = dateparse(core.text, ref)
+    if got is None:
+        return None
+    return _expand(got[0], got[1])
+
+
+def _part(interval: Interval, part: tuple[float, float]) -> Interval:
+    n = (interval.hi - interval.lo).days + 1
+    a = floor(n * part[0])
+    b = max(a, ceil(n * part[1]) - 1)
+    return Interval(interval.lo + timedelta(days=a), interval.lo + timedelta(days=b))

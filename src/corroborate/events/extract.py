@@ -1,0 +1,443 @@
+"""Events of one parsed document: triggers, arguments, counts, factuality, date, place, ACLED.
+
+The steps, per sentence: find triggers (``triggers``), read actor and recipient from the parse
+(``arguments``), give each stated number to the event it counts (here), label factuality and
+the claimant (``factuality``), merge triggers that name one event twice, then attach the
+governing date and place and the ACLED export type, and score confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.mentions import entities, entity
+from ..records import CountEvidence, DateValue, Entity, Event, Place, TextSpan
+from . import acled as acled_map
+from .arguments import arguments
+from .counts import Quantity, evidence, quantities
+from .factuality import COMMITMENT_WORDS, classify
+from .lexicon import REPORT_VERBS, Sense
+from .triggers import Trigger, find_triggers
+
+# Types whose trigger is itself a speech act: the outlet asserts that someone said it.
+VERBAL_TYPES = frozenset(("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"))
+
+# Which words make a number count what; lemmas.
+COUNT_WORDS: dict[str, str] = {}
+for _key, _words in {
+    "killed": "kill die dead death toll murder execute massacre slay shoot behead hang fatality casualty life "
+    "body martyr",
+    "injured": "injure wound hurt injured wounded injury",
+    "arrested": "arrest detain jail imprison round hold detention detainee custody apprehend prisoner",
+    "sentenced": "sentence convict condemn",
+    "participants": "protest march rally demonstrate gather join participate strike protester demonstrator "
+    "marcher participant striker",
+}.items():
+    for _w in _words.split():
+        COUNT_WORDS[_w] = _key
+COUNT_TYPES: dict[str, tuple[str, ...]] = {
+    "killed": ("ASSAULT",),
+    "injured": ("ASSAULT",),
+    "arrested": ("COERCE",),
+    "sentenced": ("SANCTION", "COERCE"),
+    "sentence_years": ("SANCTION", "COERCE"),
+    "participants": ("PROTEST",),
+    "cities": ("PROTEST", "ASSAULT", "COERCE"),
+    "provinces": ("PROTEST", "ASSAULT", "COERCE"),
+}
+PLACE_UNITS = {"city": "cities", "town": "cities", "province": "provinces", "governorate": "provinces",
+               "region": "provinces", "state": "provinces", "county": "provinces"}
+AGGREGATE_NOUNS = {"number", "toll", "tally", "figure", "total", "count"}
+
+
+@dataclass
+class Draft:
+    """An event under construction (mutable while a sentence is processed)."""
+
+    trigger: Trigger
+    sent: Span
+    actor: tuple[Entity, ...]
+    recipient: tuple[Entity, ...]
+    factuality: str
+    claimed_by: Entity | None
+    counts: dict[str, int] = field(default_factory=dict)
+    count_evidence: dict[str, CountEvidence] = field(default_factory=dict)
+    named_recipient: bool = False  # the recipient is a named person or group, not "people"
+
+    @property
+    def type(self) -> str:
+        return self.trigger.sense.type
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens in the parse tree (large if unrelated)."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    pos_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, t in enumerate(up_a):
+        if t.i in pos_b:
+            return k + pos_b[t.i]
+    return 99
+
+
+def _count_key(q: Quantity) -> tuple[str | None, Token]:
+    """What a number counts, and the token that says so (to find its event)."""
+    if q.noun is not None and q.noun.lemma_.lower() in PLACE_UNITS:
+        return PLACE_UNITS[q.noun.lemma_.lower()], q.noun
+    if q.year_compound:
+        return "sentence_years", q.noun or q.last
+    start: Token = q.noun if q.noun is not None else q.last
+    if start.lemma_.lower() in COUNT_WORDS and start.pos_ in ("NOUN", "ADJ", "VERB"):
+        return COUNT_WORDS[start.lemma_.lower()], start
+    t = start
+    for _ in range(5):
+        # "the number of people arrested reached 12,000", "the death toll rose to 40"
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in AGGREGATE_NOUNS:
+            key = _aggregate_key(subj)
+            if key:
+                return key, subj
+        if t.lemma_.lower() in COUNT_WORDS and t is not start or (
+            t is start and t.lemma_.lower() in COUNT_WORDS
+        ):
+            return COUNT_WORDS[t.lemma_.lower()], t
+        if t.dep_ in ("ROOT",) or t.head is t:
+            break
+        t = t.head
+        if t.lemma_.lower() in COUNT_WORDS:
+            return COUNT_WORDS[t.lemma_.lower()], t
+    # a number the same clause names as killed/arrested by an adjective after it ("400 dead")
+    nxt = q.last.i + 1
+    if nxt < len(q.last.doc) and q.last.doc[nxt].lemma_.lower() in COUNT_WORDS:
+        return COUNT_WORDS[q.last.doc[nxt].lemma_.lower()], q.last.doc[nxt]
+    return None, start
+
+
+def _aggregate_key(noun: Token) -> str | None:
+    """'number of injured' -> injured; 'death toll' -> killed; 'number of people arrested'."""
+    for c in noun.children:
+        if c.dep_ == "compound" and c.lemma_.lower() in COUNT_WORDS:
+            return COUNT_WORDS[c.lemma_.lower()]
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.subtree:
+                if g is not c and g.lemma_.lower() in COUNT_WORDS:
+                    return COUNT_WORDS[g.lemma_.lower()]
+    return None
+
+
+def _assign_counts(drafts: list[Draft], sent: Span) -> None:
+    for q in quantities(sent):
+        key, anchor = _count_key(q)
+        if key is None:
+            continue
+        fits = [d for d in drafts if d.type in COUNT_TYPES[key] and key not in d.counts]
+        if key in ("sentenced", "sentence_years"):
+            fits = [d for d in fits if d.type == "SANCTION" or d.trigger.sense.mode == "arrest"]
+        if key == "arrested":
+            fits = [d for d in fits if d.trigger.sense.mode == "arrest"]
+        if key in ("killed", "injured"):
+            # a person cannot be counted as killed by an arrest; prefer the event whose trigger says it
+            fits = [d for d in fits if d.type == "ASSAULT"]
+        if key in ("cities", "provinces"):
+            protests = [d for d in fits if d.type == "PROTEST"]
+            fits = protests or fits
+        if not fits:
+            continue
+        # the event nearest the number in the parse wins: in "sentenced X to death, while three
+        # others were given five-year sentences" the three go with the second sentence
+        near = q.noun if q.noun is not None else q.first
+        best = min(fits, key=lambda d: (_tree_distance(near, d.trigger.head), abs(near.i - d.trigger.head.i)))
+        best.counts[key] = q.value
+        best.count_evidence[key] = evidence(q)
+
+
+def _related(a: Trigger, b: Trigger) -> bool:
+    ha, hb = a.head, b.head
+    return ha in hb.conjuncts or ha.head is hb or hb.head is ha or ha in hb.subtree or hb in ha.subtree
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One event per thing that happened: a noun and a verb naming the same arrest, or
+    "arrested and detained", become one draft; distinct victims stay distinct events."""
+    out: list[Draft] = []
+    for d in drafts:
+        twin = None
+        for k in out:
+            if k.type != d.type:
+                continue
+            rec_k = {e.name.lower() for e in k.recipient}
+            rec_d = {e.name.lower() for e in d.recipient}
+            if rec_k and rec_d and not rec_k & rec_d and (k.named_recipient or d.named_recipient):
+                continue
+            if any(key in k.counts and k.counts[key] != v for key, v in d.counts.items()):
+                continue
+            if d.trigger.nominal or k.trigger.nominal or _related(d.trigger, k.trigger):
+                twin = k
+                break
+        if twin is None:
+            out.append(d)
+            continue
+        keep, other = (twin, d) if twin.trigger.sense.weight >= d.trigger.sense.weight else (d, twin)
+        keep.actor = keep.actor or other.actor
+        keep.recipient = keep.recipient or other.recipient
+        keep.claimed_by = keep.claimed_by or other.claimed_by
+        for key, v in other.counts.items():
+            if key not in keep.counts:
+                keep.counts[key] = v
+                keep.count_evidence[key] = other.count_evidence[key]
+        if keep is d:
+            out[out.index(twin)] = d
+    return out
+
+
+def _is_stated_reason(head: Token, trigger_heads: set[int]) -> bool:
+    """'sentenced ... for giving out leaflets', 'arrested over taking part in protests': the
+    charge behind another event, which the text does not report as an event of its own."""
+    if head.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = head.head
+    return prep.lower_ in ("for", "over") and prep.head.i in trigger_heads
+
+
+def _is_protest_topic(head: Token, protest_heads: set[int]) -> bool:
+    """'marched to demand reforms', 'demonstrated, calling for independence': PLOVER does not
+    code a protest's demand as an event of its own."""
+    t = head
+    for _ in range(3):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.i in protest_heads:
+            return True
+    return False
+
+
+def _against(head: Token) -> Token | None:
+    """The object of 'against' on a trigger or on the light verb that carries it."""
+    for t in (head, head.head):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "against":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return None
+
+
+def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
+    drafts: list[Draft] = []
+    triggers = find_triggers(sent, nlp)
+    heads = {tr.head.i for tr in triggers}
+    # a protest noun's light verb ("staged demonstrations to demand ...") stands for the protest too
+    protest_heads = {h.i for tr in triggers if tr.sense.type == "PROTEST"
+                     for h in ((tr.head, tr.head.head) if tr.nominal else (tr.head,))}
+    for tr in triggers:
+        if _is_stated_reason(tr.head, heads):
+            continue
+        if tr.sense.type == "REQUEST" and _is_protest_topic(tr.head, protest_heads):
+            continue
+        actor_tok, recipient_tok = arguments(tr)
+        if tr.sense.type == "PROTEST":
+            # a protest's recipient is whom it is against, not the poster it burns
+            recipient_tok = _against(tr.head)
+        # a noun's tense and modality are its verb's: "will extend the curfew"
+        fhead = tr.head
+        if tr.nominal and tr.head.dep_ in ("dobj", "nsubjpass", "attr") and tr.head.head.pos_ in ("VERB", "AUX"):
+            fhead = tr.head.head
+        fact = classify(fhead, sent, own_verb=tr.sense.type in VERBAL_TYPES)
+        claimed = entity(fact.source) if fact.source is not None else None
+        drafts.append(
+            Draft(
+                trigger=tr,
+                sent=sent,
+                actor=entities(actor_tok),
+                recipient=entities(recipient_tok),
+                factuality=fact.label,
+                claimed_by=claimed,
+                named_recipient=recipient_tok is not None and any(
+                    t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                    for t in (recipient_tok, *(c for c in recipient_tok.children if c.dep_ == "compound"))
+                ),
+            )
+        )
+    _assign_counts(drafts, sent)
+    drafts = _merge(drafts)
+    return drafts + [p for p in (_pledge(d) for d in drafts) if p is not None]
+
+
+COOPERATIVE_TYPES = frozenset(("AID", "COOPERATE", "RETREAT", "CONSULT", "SUPPORT", "CONCEDE"))
+THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "PROTEST": None}
+
+
+def _pledge(d: Draft) -> Draft | None:
+    """A stated intention to act is an event of its own in PLOVER: promising cooperation is
+    AGREE ("Finland will give Tanzania a grant"), announcing conflictual action is THREATEN
+    ("farmers said they would blockade Paris"). Only for intentions someone states or commits
+    to, so a plain forecast ("the protest will grow") stays a future event."""
+    if d.type in ("AGREE", "ACCUSE", "REQUEST", "REJECT", "THREATEN"):
+        return None
+    head = d.trigger.head
+    if d.trigger.nominal and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "wo") for c in head.children)
+    if d.factuality == "negated" and will and d.type in COOPERATIVE_TYPES | {"AGREE"}:
+        return _derived(d, Sense("REJECT", None, d.trigger.sense.weight + 0.05))
+    if d.factuality != "future":
+        return None
+    stated = (head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORT_VERBS) or (
+        head.dep_ == "xcomp" and head.head.lemma_.lower() in COMMITMENT_WORDS
+    ) or (will and bool(d.actor) and head.dep_ == "ROOT")
+    if not stated or (d.type == "PROTEST" and d.trigger.sense.mode not in ("obstruct", "boycott", "strike")):
+        return None
+    mode = d.trigger.sense.mode
+    if d.type in COOPERATIVE_TYPES and not (d.type == "RETREAT" and mode == "withdraw"):
+        sense = Sense("AGREE", None, d.trigger.sense.weight + 0.05)
+    else:
+        threat_mode = THREAT_MODES.get(d.type, "restrict")
+        if d.type == "COERCE":
+            threat_mode = "arrest" if mode == "arrest" else "restrict"
+        if d.type == "SANCTION" and mode == "expel":
+            threat_mode = "expel"
+        sense = Sense("THREATEN", threat_mode, d.trigger.sense.weight + 0.05)
+    return _derived(d, sense)
+
+
+def _derived(d: Draft, sense: Sense) -> Draft:
+    """A second event read off the same words (a pledge, a threat, a refusal)."""
+    tr = d.trigger
+    return Draft(
+        trigger=Trigger(sense, tr.head, tr.start, tr.end, tr.nominal),
+        sent=d.sent,
+        actor=d.actor,
+        recipient=d.recipient,
+        factuality="asserted",
+        claimed_by=None,
+    )
+
+
+# How much less likely an event is the point of its sentence when its trigger sits in a clause
+# of this kind: a relative clause or an 'after ...' clause gives background to the main event.
+CLAUSE_PENALTY = {"relcl": 0.12, "acl": 0.1, "advcl": 0.08, "pcomp": 0.08, "ccomp": 0.06, "csubj": 0.06,
+                  "xcomp": 0.03, "pobj": 0.04, "conj": 0.02}
+
+
+def _salience_penalty(head: Token, speech_heads: set[int]) -> float:
+    """Penalty for how deep in subordinate clauses a trigger stands. The content of a report
+    ("X said that police fired") is not penalised: it is what the sentence is about. The
+    content of a demand or accusation ("urged Y to release Z") is: the demand is the event."""
+    pen = 0.0
+    t = head
+    for _ in range(8):
+        parent = t.head
+        if parent is t:
+            break
+        if t.dep_ == "ccomp" and parent.lemma_.lower() in REPORT_VERBS:
+            pass
+        elif parent.i in speech_heads and t.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "pobj", "pcomp", "prep"):
+            pen += 0.15
+        else:
+            pen += CLAUSE_PENALTY.get(t.dep_, 0.0)
+        t = parent
+    return min(pen, 0.35)
+
+
+def _confidence(d: Draft, speech_heads: set[int], trigger_heads: set[int] | None = None) -> float:
+    c = d.trigger.sense.weight - _salience_penalty(d.trigger.head, speech_heads)
+    # "lifted the curfew", "eased the ban": the noun names what another event acts on
+    if d.trigger.nominal and trigger_heads and d.trigger.head.head.i in trigger_heads - {d.trigger.head.i}:
+        c -= 0.12
+    c += 0.04 * bool(d.actor) + 0.04 * bool(d.recipient) + 0.04 * bool(d.counts)
+    if d.trigger.head.dep_ == "ROOT" or (
+        d.trigger.head.dep_ == "ccomp" and d.trigger.head.head.lemma_.lower() in REPORT_VERBS
+    ):
+        c += 0.05
+    if d.trigger.nominal and d.trigger.head.dep_ == "pobj":
+        c -= 0.05
+    if d.factuality in ("negated", "hypothetical"):
+        c -= 0.1
+    # the first sentence of a short text (a lead, a headline, a snippet) states its main event
+    if d.sent.start == 0 or d.sent.start_char < 40:
+        c += 0.03
+    return max(0.05, min(0.99, c))
+
+
+def _contexts(d: Draft) -> tuple[str, ...]:
+    sectors_a = {e.sector for e in d.actor}
+    sectors_r = {e.sector for e in d.recipient}
+    out: list[str] = []
+    if d.type in ("COERCE", "ASSAULT") and sectors_a & {"GOV", "COP", "MIL", "JUD"} and sectors_r & {"CVL", "OPP", "JRN"}:
+        out.append("repression")
+    if d.type == "SANCTION" and d.trigger.sense.mode == "convict":
+        out.append("legal")
+    if d.trigger.sense.mode == "censor":
+        out.append("rights_freedoms")
+    return tuple(out)
+
+
+def extract_events(
+    doc: Doc,
+    nlp: Language,
+    dates: list[DateValue] | None = None,
+    places: list[Place] | None = None,
+    fallback_place: Place | None = None,
+    date_for: object = None,
+    place_for: object = None,
+) -> list[Event]:
+    """All events of a parsed document, in text order.
+
+    ``dates``/``places`` are the document's resolved date and place mentions; ``date_for`` and
+    ``place_for`` pick the one governing an event (see :mod:`corroborate.dates` and
+    :mod:`corroborate.places`); ``fallback_place`` is the document's country, used when the
+    sentence names no place.
+    """
+    sents = list(doc.sents)
+    per_sent = [_sentence_drafts(s, nlp) for s in sents]
+    events: list[Event] = []
+    for si, drafts in enumerate(per_sent):
+        sent = sents[si]
+        near: set[tuple[str, str | None]] = set()
+        for sj in range(max(0, si - 1), min(len(sents), si + 2)):
+            near.update((d.type, d.trigger.sense.mode) for d in per_sent[sj])
+        words = {t.lower_ for t in sent}
+        speech_heads = {d.trigger.head.i for d in drafts if d.type in VERBAL_TYPES}
+        trigger_heads = {d.trigger.head.i for d in drafts}
+        ev_start = sent.start_char
+        ev_end = sent.end_char
+        while ev_end > ev_start and doc.text[ev_end - 1].isspace():
+            ev_end -= 1
+        for d in drafts:
+            tr = d.trigger
+            t_start = doc[tr.start].idx
+            t_end = doc[tr.end - 1].idx + len(doc[tr.end - 1].text)
+            mode = (tr.sense.mode,) if tr.sense.mode else ()
+            others = {x for x in near if x != (d.type, tr.sense.mode)}
+            date = date_for(dates or [], ev_start, ev_end, t_start) if callable(date_for) else None
+            place = place_for(places or [], ev_start, ev_end, t_start) if callable(place_for) else None
+            events.append(
+                Event(
+                    type=d.type,
+                    trigger=TextSpan(doc.text[t_start:t_end], t_start, t_end),
+                    evidence_start=ev_start,
+                    evidence_end=ev_end,
+                    mode=mode,
+                    context=_contexts(d),
+                    actor=d.actor,
+                    recipient=d.recipient,
+                    date=date,
+                    location=place or fallback_place,
+                    counts=dict(d.counts),
+                    count_evidence=dict(d.count_evidence),
+                    factuality=d.factuality,
+                    claimed_by=d.claimed_by,
+                    acled=acled_map.acled_for(
+                        d.type, mode, words, others, bool({"killed", "injured"} & set(d.counts))
+                        or any(t == "ASSAULT" for t, _ in others) and bool(words & {"killed", "dead", "died", "shot"}),
+                    ),
+                    confidence=_confidence(d, speech_heads, trigger_heads),
+                )
+            )
+    return [replace(e) for e in events]

@@ -1,0 +1,135 @@
+"""How a sentence presents an event: asserted, reported, future, habitual, hypothetical or
+negated; and for reported events, who the text says makes the claim.
+
+The system records who claims what and never upgrades a claim to a fact: an event inside
+"the ministry said that ..." or "according to Amnesty" is ``reported`` with ``claimed_by`` set,
+whatever the camp of the claimant or of the outlet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import REPORT_VERBS
+
+HABITUAL_ADVERBS = frozenset(
+    "often regularly routinely usually frequently constantly repeatedly continually always "
+    "habitually daily nightly weekly".split()
+)
+HYPOTHETICAL_MARKS = frozenset(("if", "unless", "whether"))
+HYPOTHETICAL_MODALS = frozenset(("could", "might", "would", "should"))
+FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
+FUTURE_HEADS = frozenset(("plan", "intend", "schedule", "expect", "set", "prepare", "aim", "vow", "pledge", "threaten"))
+# "is prepared to impose", "is ready to host", "is willing to send": a commitment to act.
+COMMITMENT_WORDS = frozenset(("prepared", "ready", "willing", "prepare", "decide", "determined", "resolve"))
+DENIAL_VERBS = frozenset(("deny", "refute", "dismiss", "reject"))
+ATTRIBUTION_ADVERBS = frozenset(("reportedly", "allegedly", "purportedly", "supposedly"))
+
+
+@dataclass(frozen=True)
+class Factuality:
+    """The factuality label and, for reported events, the head token of the claimant."""
+
+    label: str
+    source: Token | None = None
+
+
+def _clause_chain(t: Token, limit: int = 6) -> list[Token]:
+    """The trigger and the heads above it, up to the sentence root."""
+    chain = [t]
+    while chain[-1].head is not chain[-1] and len(chain) < limit:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _subject(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    if v.dep_ == "conj":
+        return _subject(v.head)
+    return None
+
+
+def _according_to(sent: Span) -> Token | None:
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            for c in t.doc[t.i + 1].children:
+                if c.dep_ == "pobj":
+                    return c
+            for c in t.children:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return None
+
+
+def classify(trigger: Token, sent: Span, own_verb: bool) -> Factuality:
+    """Factuality of the event whose trigger head is ``trigger`` in ``sent``.
+
+    ``own_verb`` is true when the trigger itself is a speech act (an ACCUSE, REQUEST ...): the
+    outlet asserts that the speaker said it, so a report verb above it does not make it reported
+    unless the speech act itself sits inside someone else's report.
+    """
+    chain = _clause_chain(trigger)
+    # negation on the trigger or on the auxiliary chain of its own clause
+    for t in chain[:2]:
+        if any(c.dep_ == "neg" for c in t.children):
+            return Factuality("negated")
+        if t is not trigger and t.pos_ != "AUX":
+            break
+    for c in trigger.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("no", "none") for d in c.children):
+            return Factuality("negated")
+        if c.lower_ in ("no", "none") and c.dep_ in ("nsubj", "nsubjpass", "det"):
+            return Factuality("negated")
+    for t in chain[1:]:
+        if t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB":
+            return Factuality("negated")
+        if t.dep_ == "ROOT":
+            break
+
+    # conditionals: the trigger's clause (or a clause above it) is an if-clause
+    for t in chain[:3]:
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
+            return Factuality("hypothetical")
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in trigger.children):
+        # "they said they would blockade Paris": future in the past, not a conditional
+        if any(c.lower_ == "would" for c in trigger.children) and trigger.dep_ == "ccomp" and (
+            trigger.head.lemma_.lower() in REPORT_VERBS
+        ):
+            return Factuality("future")
+        return Factuality("hypothetical")
+
+    # future: "will hold", "plans to hold", "is set to vote", "said they would blockade"
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.children):
+        return Factuality("future")
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in COMMITMENT_WORDS:
+        return Factuality("future")
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in FUTURE_HEADS:
+        return Factuality("future")
+
+    if any(c.lower_ in HABITUAL_ADVERBS for c in trigger.children) or any(
+        c.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in c.children) for c in trigger.children
+    ):
+        return Factuality("habitual")
+
+    # attribution: a report verb above the trigger, "according to X", "reportedly"
+    for t in chain[1:]:
+        if t.lemma_.lower() in REPORT_VERBS and t.pos_ in ("VERB", "AUX"):
+            return Factuality("reported", _subject(t))
+    src = _according_to(sent)
+    if src is not None:
+        return Factuality("reported", src)
+    if not own_verb:
+        # "..., the ministry said." with the event in the main clause and the report verb the root
+        root = sent.root
+        if root is not trigger and root.lemma_.lower() in REPORT_VERBS and trigger in root.subtree:
+            subj = _subject(root)
+            if subj is not None and trigger not in subj.subtree:
+                return Factuality("reported", subj)
+    if any(c.lower_ in ATTRIBUTION_ADVERBS for c in trigger.children):
+        return Factuality("reported")
+    return Factuality("asserted")

@@ -1,0 +1,107 @@
+"""The stage order, and running it over documents.
+
+    ingest  -> Document                      (corroborate.ingest)
+    nlp     -> spaCy Doc                     (corroborate.nlp: tokens, sentences, parse, NER)
+    dates   -> DateValue per date expression (corroborate.dates)
+    places  -> Place per toponym + country   (corroborate.places)
+    events  -> Event per trigger             (corroborate.events: needs all of the above)
+    -> DocumentRecord                        (corroborate.records)
+
+Each stage is a plain function of what the ones before it produced, so a stage can be tested on
+its own and the order is visible here, in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from . import nlp as nlp_stage
+from .dates import date_for, find_dates
+from .errors import InputError
+from .events.extract import extract_events
+from .places import document_country, find_places, place_for
+from .records import DateValue, Document, DocumentRecord, Place
+
+# The parser's memory grows with the length of a text; a news article is a few thousand
+# characters, so anything past this is almost surely not one document (a book, a dump).
+MAX_TEXT_CHARS = 1_000_000
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts (after the last blank line or line break)."""
+    return max(text.rfind("\n", 0, pos) + 1, 0)
+
+
+def _date_with_context(doc: Doc, dates: list[DateValue]) -> Callable[[list[DateValue], int, int, int], DateValue | None]:
+    """``date_for`` with a fallback: with no date in its sentence, an event takes the last
+    resolved date earlier in its paragraph ("On May 3, police ... . They also arrested ...")."""
+
+    def pick(ds: list[DateValue], s: int, e: int, trig: int) -> DateValue | None:
+        own = date_for(ds, s, e, trig)
+        if own is not None:
+            return own
+        para = _paragraph_start(doc.text, s)
+        earlier = [d for d in ds if para <= d.start < s and d.value is not None]
+        return earlier[-1] if earlier else None
+
+    return pick
+
+
+def _country_place(places: list[Place], country: str | None) -> Place | None:
+    """The document's country as a fallback location, pointing where the text names it."""
+    if country is None:
+        return None
+    for p in places:
+        if p.country == country:
+            return Place(text=p.text, start=p.start, end=p.end, place=None, admin1=None, country=country,
+                         resolution="country")
+    return Place(text="", start=0, end=0, country=country, resolution="country")
+
+
+def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
+    """The record for one document whose text spaCy has parsed."""
+    nlp = nlp_stage.load()
+    dates = find_dates(doc, document.published)
+    country = document_country(doc)
+    places = find_places(doc, country)
+    events = extract_events(
+        doc,
+        nlp,
+        dates=dates,
+        places=places,
+        fallback_place=_country_place(places, country),
+        date_for=_date_with_context(doc, dates),
+        place_for=place_for,
+    )
+    return DocumentRecord(document=document, events=tuple(events))
+
+
+def analyse(
+    documents: Iterable[Document],
+    on_error: Callable[[InputError], None],
+    batch_size: int = nlp_stage.BATCH_SIZE,
+) -> Iterator[DocumentRecord]:
+    """Records for documents, in order, parsing them in batches with ``nlp.pipe``."""
+    nlp = nlp_stage.load()
+
+    def checked() -> Iterator[tuple[str, Document]]:
+        for d in documents:
+            if len(d.text) > MAX_TEXT_CHARS:
+                on_error(InputError(d.source or d.id, f"text too long to analyse: {len(d.text):,} characters, "
+                                    f"the limit is {MAX_TEXT_CHARS:,} (split it into documents)"))
+                continue
+            yield d.text, d
+
+    for doc, document in nlp.pipe(checked(), as_tuples=True, batch_size=batch_size):
+        yield analyse_doc(document, doc)
+
+
+def extract(documents: Iterable[Document]) -> list[DocumentRecord]:
+    """Records for documents; raises the first InputError (for library use on trusted input)."""
+
+    def fail(err: InputError) -> None:
+        raise err
+
+    return list(analyse(documents, fail))
