@@ -54,21 +54,40 @@ def _sub(sub: str) -> Acled:
     return Acled(SUB_TO_TYPE[sub], sub)
 
 
+_GOV_ARMED = {"army", "troops", "government", "military", "soldiers", "police", "security", "regime",
+              "national", "federal", "state", "marines", "airforce", "navy", "troopers", "units"}
+_NONSTATE = {"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "fighters", "terrorists",
+             "jihadists", "militia", "militias", "separatists", "guerrillas", "gunmen", "extremists", "bandits",
+             "opposition", "islamist", "islamists", "tribesmen", "mujahideen", "mujahidin", "houthi", "houthis"}
+_TERRITORY_VERBS = {"capture", "seize", "take", "regain", "recapture", "retake", "liberate", "overrun", "gain",
+                    "wrest", "establish", "recover", "free"}
+_MILITARY_TARGETS = {"checkpoint", "base", "post", "positions", "position", "barracks", "convoy", "outpost",
+                     "garrison", "patrol"}
+
+
 def acled_for(
     event_type: str,
     modes: Iterable[str],
     sentence_words: set[str],
     context_types: set[tuple[str, str | None]],
     killed_or_injured: bool = False,
+    actor_words: set[str] | None = None,
+    recipient_words: set[str] | None = None,
+    trigger_lemma: str = "",
 ) -> Acled | None:
     """The ACLED counterpart of one event, or None for the verbal types.
 
     ``sentence_words``: lower-cased words of the event's sentence. ``context_types``: (type,
-    mode) of the other events of the same sentence and its neighbours.
+    mode) of the other events of the same sentence and its neighbours. ``actor_words`` and
+    ``recipient_words``: lower-cased words naming each side, which tell a battle between armed
+    groups from an attack on civilians, and the state from a rebel group.
     """
     modes = set(modes)
     others = {t for t, _ in context_types}
     other_modes = {m for _, m in context_types if m}
+    actor_words = actor_words or set()
+    recipient_words = recipient_words or set()
+    violent = bool(sentence_words & {"violently", "excessive", "brutally", "brutal", "lethal", "deadly", "fatally"})
     if event_type == "PROTEST":
         if "riot" in modes or "vandalize" in modes:
             if sentence_words & _LOOT:
@@ -76,8 +95,8 @@ def acled_for(
             if sentence_words & _MOB:
                 return _sub("Mob violence")
             return _sub("Violent demonstration")
-        lethal = "ASSAULT" in others and (killed_or_injured or other_modes & {"firearms", "beat", "torture"})
-        if lethal:
+        lethal = "ASSAULT" in others and (killed_or_injured or bool(other_modes & {"firearms", "beat", "torture"}))
+        if lethal or ("ASSAULT" in others and violent):
             return _sub("Excessive force against protesters")
         if "COERCE" in others or "crowd-control" in other_modes or "ASSAULT" in others:
             return _sub("Protest with intervention")
@@ -102,24 +121,44 @@ def acled_for(
         if sentence_words & _AIR and ("strike" in sentence_words or "strikes" in sentence_words
                                       or "bombed" in sentence_words or "raid" in sentence_words):
             return _sub("Air/drone strike")
+        if trigger_lemma in _TERRITORY_VERBS and "sideAB" in modes:
+            if trigger_lemma in ("regain", "recapture", "retake", "liberate", "recover", "free") or (
+                actor_words & _GOV_ARMED and not actor_words & _NONSTATE
+            ):
+                if not actor_words & _NONSTATE:
+                    return _sub("Government regains territory")
+            if actor_words & _NONSTATE or (actor_words and not actor_words & _GOV_ARMED):
+                return _sub("Non-state actor overtakes territory")
+            return _sub("Armed clash")
         if "crowd-control" in modes:
-            return _sub("Excessive force against protesters")
-        protest_victims = "PROTEST" in others or bool(sentence_words & _PROTESTERS)
+            if killed_or_injured or violent:
+                return _sub("Excessive force against protesters")
+            return _sub("Protest with intervention")
+        protest_victims = "PROTEST" in others or bool(recipient_words & _PROTESTERS) or bool(
+            sentence_words & {"protesters", "demonstrators", "protestors", "marchers"}
+        )
         if protest_victims:
             return _sub("Excessive force against protesters")
-        if "sideAB" in modes or len(sentence_words & _ARMED_SIDES) >= 2 or "clashes" in sentence_words:
-            if sentence_words & _REGAIN:
-                return _sub("Government regains territory")
+        armed_actor = bool(actor_words & (_ARMED_SIDES | _NONSTATE | _GOV_ARMED))
+        armed_target = bool(recipient_words & (_ARMED_SIDES | _NONSTATE | _GOV_ARMED | _MILITARY_TARGETS))
+        if "sideAB" in modes or (armed_actor and armed_target) or sentence_words & {"clashes", "clashed",
+                                                                                     "gunfight", "firefight"}:
             return _sub("Armed clash")
         if sentence_words & _MOB:
             return _sub("Mob violence")
         return _sub("Attack")
     if event_type == "COERCE":
+        protest = bool(recipient_words & {"protesters", "protestors", "demonstrators", "marchers", "strikers"}) or bool(
+            sentence_words & {"protest", "protests", "demonstration", "demonstrations", "rally", "rallies"})
         if "arrest" in modes:
-            return _sub("Arrests")
-        if "seize" in modes and sentence_words & {"weapons", "arms", "explosives", "ammunition", "bomb",
-                                                   "bombs", "defused", "cache", "rifles", "guns", "grenades"}:
+            return _sub("Protest with intervention") if protest and "PROTEST" not in others else _sub("Arrests")
+        if "seize" in modes and sentence_words & {"weapons", "arms", "explosives", "ammunition", "bomb", "ied",
+                                                   "bombs", "defused", "cache", "rifles", "guns", "grenades",
+                                                   "pistols", "firearms", "mines", "landmines", "device",
+                                                   "devices", "ammo", "explosive", "projectiles", "revolvers"}:
             return _sub("Disrupted weapons use")
+        if "restrict" in modes and protest:
+            return _sub("Excessive force against protesters") if violent else _sub("Protest with intervention")
         return _sub("Other")
     if event_type in ("AGREE", "COOPERATE"):
         return _sub("Agreement")
@@ -133,7 +172,9 @@ def acled_for(
             return _sub("Non-violent transfer of territory")
         return None
     if event_type == "MOBILIZE":
-        if sentence_words & {"base", "bases", "headquarters", "camp", "outpost"}:
+        if sentence_words & {"base", "bases", "headquarters", "post", "posts", "outpost", "point", "points"} and (
+            trigger_lemma in ("set", "establish", "build", "create", "open")
+        ):
             return _sub("Headquarters or base established")
         return _sub("Change to group/activity")
     return None

@@ -19,6 +19,7 @@ from . import acled as acled_map
 from .arguments import arguments
 from .counts import Quantity, evidence, quantities
 from .factuality import COMMITMENT_WORDS, classify
+from . import lexicon as lx
 from .lexicon import REPORT_VERBS, Sense
 from .triggers import Trigger, find_triggers
 
@@ -65,7 +66,6 @@ class Draft:
     claimed_by: Entity | None
     counts: dict[str, int] = field(default_factory=dict)
     count_evidence: dict[str, CountEvidence] = field(default_factory=dict)
-    named_recipient: bool = False  # the recipient is a named person or group, not "people"
 
     @property
     def type(self) -> str:
@@ -83,15 +83,14 @@ def _tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
-def _count_key(q: Quantity) -> tuple[str | None, Token]:
-    """What a number counts, and the token that says so (to find its event)."""
+def _count_key(q: Quantity) -> str | None:
+    """What a number counts: a place unit ("191 cities"), a term ("five-year"), else the word
+    that governs the counted people ("killed 40 protesters": killed, whatever the people are)."""
     if q.noun is not None and q.noun.lemma_.lower() in PLACE_UNITS:
-        return PLACE_UNITS[q.noun.lemma_.lower()], q.noun
+        return PLACE_UNITS[q.noun.lemma_.lower()]
     if q.year_compound:
-        return "sentence_years", q.noun or q.last
+        return "sentence_years"
     start: Token = q.noun if q.noun is not None else q.last
-    if start.lemma_.lower() in COUNT_WORDS and start.pos_ in ("NOUN", "ADJ", "VERB"):
-        return COUNT_WORDS[start.lemma_.lower()], start
     t = start
     for _ in range(5):
         # "the number of people arrested reached 12,000", "the death toll rose to 40"
@@ -99,21 +98,19 @@ def _count_key(q: Quantity) -> tuple[str | None, Token]:
         if subj is not None and subj.lemma_.lower() in AGGREGATE_NOUNS:
             key = _aggregate_key(subj)
             if key:
-                return key, subj
-        if t.lemma_.lower() in COUNT_WORDS and t is not start or (
-            t is start and t.lemma_.lower() in COUNT_WORDS
-        ):
-            return COUNT_WORDS[t.lemma_.lower()], t
-        if t.dep_ in ("ROOT",) or t.head is t:
+                return key
+        if t.head is t:
             break
         t = t.head
-        if t.lemma_.lower() in COUNT_WORDS:
-            return COUNT_WORDS[t.lemma_.lower()], t
-    # a number the same clause names as killed/arrested by an adjective after it ("400 dead")
+        if t.lemma_.lower() in COUNT_WORDS and t.pos_ in ("VERB", "NOUN", "ADJ"):
+            return COUNT_WORDS[t.lemma_.lower()]
+    # the counted word itself says it: "400 dead", "1,200 detainees", "5,000 protesters"
+    if start.lemma_.lower() in COUNT_WORDS:
+        return COUNT_WORDS[start.lemma_.lower()]
     nxt = q.last.i + 1
     if nxt < len(q.last.doc) and q.last.doc[nxt].lemma_.lower() in COUNT_WORDS:
-        return COUNT_WORDS[q.last.doc[nxt].lemma_.lower()], q.last.doc[nxt]
-    return None, start
+        return COUNT_WORDS[q.last.doc[nxt].lemma_.lower()]
+    return None
 
 
 def _aggregate_key(noun: Token) -> str | None:
@@ -130,7 +127,7 @@ def _aggregate_key(noun: Token) -> str | None:
 
 def _assign_counts(drafts: list[Draft], sent: Span) -> None:
     for q in quantities(sent):
-        key, anchor = _count_key(q)
+        key = _count_key(q)
         if key is None:
             continue
         fits = [d for d in drafts if d.type in COUNT_TYPES[key] and key not in d.counts]
@@ -170,7 +167,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 continue
             rec_k = {e.name.lower() for e in k.recipient}
             rec_d = {e.name.lower() for e in d.recipient}
-            if rec_k and rec_d and not rec_k & rec_d and (k.named_recipient or d.named_recipient):
+            if rec_k and rec_d and not rec_k & rec_d:
                 continue
             if any(key in k.counts and k.counts[key] != v for key, v in d.counts.items()):
                 continue
@@ -233,12 +230,16 @@ def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
     triggers = find_triggers(sent, nlp)
     heads = {tr.head.i for tr in triggers}
     # a protest noun's light verb ("staged demonstrations to demand ...") stands for the protest too
+    words = {t.lower_ for t in sent}
+    accidental = bool(words & lx.DISASTER_WORDS) and not words & lx.VIOLENCE_WORDS
     protest_heads = {h.i for tr in triggers if tr.sense.type == "PROTEST"
                      for h in ((tr.head, tr.head.head) if tr.nominal else (tr.head,))}
     for tr in triggers:
         if _is_stated_reason(tr.head, heads):
             continue
         if tr.sense.type == "REQUEST" and _is_protest_topic(tr.head, protest_heads):
+            continue
+        if accidental and tr.sense.type == "ASSAULT" and tr.head.lemma_.lower() in lx.LETHAL_LEMMAS:
             continue
         actor_tok, recipient_tok = arguments(tr)
         if tr.sense.type == "PROTEST":
@@ -258,10 +259,6 @@ def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
                 recipient=entities(recipient_tok),
                 factuality=fact.label,
                 claimed_by=claimed,
-                named_recipient=recipient_tok is not None and any(
-                    t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                    for t in (recipient_tok, *(c for c in recipient_tok.children if c.dep_ == "compound"))
-                ),
             )
         )
     _assign_counts(drafts, sent)
@@ -304,6 +301,14 @@ def _pledge(d: Draft) -> Draft | None:
             threat_mode = "expel"
         sense = Sense("THREATEN", threat_mode, d.trigger.sense.weight + 0.05)
     return _derived(d, sense)
+
+
+INTERVENTIONS = {("COERCE", "arrest"), ("COERCE", "restrict"), ("ASSAULT", "crowd-control"),
+                 ("ASSAULT", "firearms"), ("ASSAULT", None), ("ASSAULT", "beat")}
+
+
+def _words(ents: tuple[Entity, ...]) -> set[str]:
+    return {w.strip(".,'’").lower() for e in ents for w in e.text.split()}
 
 
 def _derived(d: Draft, sense: Sense) -> Draft:
@@ -415,6 +420,7 @@ def extract_events(
             t_end = doc[tr.end - 1].idx + len(doc[tr.end - 1].text)
             mode = (tr.sense.mode,) if tr.sense.mode else ()
             others = {x for x in near if x != (d.type, tr.sense.mode)}
+            same_sentence = {(x.type, x.trigger.sense.mode) for x in drafts if x is not d}
             date = date_for(dates or [], ev_start, ev_end, t_start) if callable(date_for) else None
             place = place_for(places or [], ev_start, ev_end, t_start) if callable(place_for) else None
             events.append(
@@ -436,8 +442,13 @@ def extract_events(
                     acled=acled_map.acled_for(
                         d.type, mode, words, others, bool({"killed", "injured"} & set(d.counts))
                         or any(t == "ASSAULT" for t, _ in others) and bool(words & {"killed", "dead", "died", "shot"}),
+                        actor_words=_words(d.actor), recipient_words=_words(d.recipient),
+                        trigger_lemma=tr.head.lemma_.lower(),
                     ),
-                    confidence=_confidence(d, speech_heads, trigger_heads),
+                    # ACLED codes arrests or force at a protest as the protest's outcome: the
+                    # protest is the snippet's main event
+                    confidence=_confidence(d, speech_heads, trigger_heads) + (
+                        0.25 if d.type == "PROTEST" and same_sentence & INTERVENTIONS else 0.0),
                 )
             )
     return [replace(e) for e in events]

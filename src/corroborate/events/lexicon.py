@@ -38,6 +38,8 @@ class Cond(Enum):
     OBJ_RESTRICTION = "obj_restriction"  # bans, curfews, sanctions: "lifted the ban"
     OBJ_FORCES = "obj_forces"  # troops, police, units: "deployed troops", "strengthened its forces"
     HAS_OBJ = "has_obj"  # a noun object, not a clause: "denied land allocation" (not "denied that")
+    OBJ_BASE = "obj_base"  # bases, posts, headquarters: "set up an observation post"
+    OBJ_TERRITORY = "obj_territory"  # towns, villages, areas, control: "seized control of the town"
     DEMAND_MODAL = "demand_modal"  # "X must/should do Y", stated by a speaker: a demand
 
 
@@ -103,7 +105,27 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "prohibit": _s("COERCE", "restrict", 0.55),
     "raid": _s("COERCE", "seize", 0.6),
     "confiscate": _s("COERCE", "seize", 0.75),
-    "seize": (Sense("COERCE", "seize", 0.7, Cond.OBJ_WEAPON), Sense("COERCE", "seize", 0.55)),
+    "seize": (
+        Sense("COERCE", "seize", 0.7, Cond.OBJ_WEAPON),
+        Sense("ASSAULT", "sideAB", 0.65, Cond.OBJ_TERRITORY),
+        Sense("COERCE", "seize", 0.55),
+    ),
+    "find": _s("COERCE", "seize", 0.6, Cond.OBJ_WEAPON),
+    "discover": _s("COERCE", "seize", 0.6, Cond.OBJ_WEAPON),
+    "defuse": _s("COERCE", "seize", 0.8),
+    "intercept": _s("COERCE", "seize", 0.6, Cond.OBJ_WEAPON),
+    "recover": (Sense("COERCE", "seize", 0.6, Cond.OBJ_WEAPON), Sense("ASSAULT", "sideAB", 0.6, Cond.OBJ_TERRITORY)),
+    "uncover": _s("COERCE", "seize", 0.6, Cond.OBJ_WEAPON),
+    "clear": _s("COERCE", "seize", 0.55, Cond.OBJ_WEAPON),
+    "dismantle": _s("COERCE", "seize", 0.5, Cond.OBJ_WEAPON),
+    "set": _s("MOBILIZE", None, 0.6, Cond.OBJ_BASE),  # "set up a military post"
+    "build": _s("MOBILIZE", None, 0.5, Cond.OBJ_BASE),
+    "defect": _s("MOBILIZE", "militia", 0.65),
+    "form": _s("MOBILIZE", "militia", 0.45, Cond.OBJ_FORCES),
+    "liberate": _s("ASSAULT", "sideAB", 0.65, Cond.OBJ_TERRITORY),
+    "regain": _s("ASSAULT", "sideAB", 0.7, Cond.OBJ_TERRITORY),
+    "exchange": _s("AGREE", None, 0.55, Cond.OBJ_PERSON),
+    "swap": _s("AGREE", None, 0.55, Cond.OBJ_PERSON),
     "block": (Sense("PROTEST", "obstruct", 0.65, Cond.OBJ_ROAD), Sense("COERCE", "restrict", 0.45)),
     "suppress": _s("COERCE", "restrict", 0.6),
     "quell": _s("COERCE", "restrict", 0.55),
@@ -147,7 +169,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "renege": _s("REJECT", None, 0.7),
     "oppose": _s("REJECT", None, 0.6),
     "violate": _s("REJECT", None, 0.55),
-    "establish": _s("SUPPORT", None, 0.5, Cond.OBJ_TIES),
+    "establish": (Sense("SUPPORT", None, 0.5, Cond.OBJ_TIES), Sense("MOBILIZE", None, 0.65, Cond.OBJ_BASE)),
+    "create": _s("MOBILIZE", None, 0.5, Cond.OBJ_BASE),
     "upgrade": _s("SUPPORT", None, 0.55, Cond.OBJ_TIES),
     "restore": _s("SUPPORT", None, 0.55, Cond.OBJ_TIES),
     "strengthen": _s("MOBILIZE", "troops", 0.5, Cond.OBJ_FORCES),
@@ -200,6 +223,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "demolish": _s("ASSAULT", "destroy", 0.6, Cond.OBJ_PROPERTY),
     "raze": _s("ASSAULT", "destroy", 0.7),
     "capture": (
+        Sense("COERCE", "seize", 0.65, Cond.OBJ_WEAPON),
         Sense("ASSAULT", "abduct", 0.6, Cond.OBJ_PERSON),
         Sense("ASSAULT", "sideAB", 0.55, Cond.OBJ_PROPERTY),
         Sense("ASSAULT", "sideAB", 0.5),
@@ -476,6 +500,17 @@ PHRASES: tuple[Phrase, ...] = (
     _p("stop work", "PROTEST", "strike", 0.75),
     _p("force out", "SANCTION", "expel", 0.65),
     _p("hand over", "RETREAT", "withdraw", 0.5),
+    _p("take control", "ASSAULT", "sideAB", 0.7),
+    _p("seize control", "ASSAULT", "sideAB", 0.75),
+    _p("gain control", "ASSAULT", "sideAB", 0.7),
+    _p("regain control", "ASSAULT", "sideAB", 0.75),
+    _p("wrest control", "ASSAULT", "sideAB", 0.75),
+    _p("establish control", "ASSAULT", "sideAB", 0.7),
+    _p("take over", "ASSAULT", "sideAB", 0.55),
+    _p("gain ground", "ASSAULT", "sideAB", 0.6),
+    _p("exchange of prisoner", "AGREE", None, 0.7),
+    _p("prisoner exchange", "AGREE", None, 0.7, head=1),
+    _p("prisoner swap", "AGREE", None, 0.7, head=1),
     _p("step down", "RETREAT", "resign", 0.8),
     _p("pull out", "RETREAT", "withdraw", 0.6),
 )
@@ -515,13 +550,25 @@ PROPERTY_NOUNS = frozenset(
 WEAPON_NOUNS = frozenset(
     """
     weapon arm gun rifle pistol ammunition bullet round shot shell grenade explosive bomb missile
-    rocket mortar tear gas cannon pellet canister cartridge
+    rocket mortar tear gas cannon pellet canister cartridge device ied landmine mine projectile cache
+    stash munition ammo firearm revolver musket carbine kalashnikov ak-47 detonator package
     """.split()
 )
 
 MESSAGE_NOUNS = frozenset(
     "slogan leaflet flyer flier literature pamphlet poster banner graffiti placard sign message "
     "tract picture image portrait".split()
+)
+
+BASE_NOUNS = frozenset("base post outpost point headquarters hq camp checkpoint position garrison "
+                       "station airbase".split())
+
+TERRITORY_NOUNS = frozenset(
+    """
+    town village city area district region province territory port airport airfield base camp hill hills
+    locality localities neighbourhood neighborhood enclave stronghold county oilfield field highway road
+    island capital valley pass border crossing control countryside suburb suburbs settlement
+    """.split()
 )
 
 FORCE_NOUNS = frozenset("force troop soldier army police unit battalion brigade reinforcement personnel "
@@ -572,3 +619,23 @@ REPORT_VERBS = frozenset(
     declare reveal disclose estimate acknowledge argue contend maintain suggest explain quote
     """.split()
 )
+
+# Deaths and injuries PLOVER does not code: ASSAULT is deliberate harm, so a toll from an
+# earthquake, a crash or a poisoning is no event, unless the sentence also names violence.
+DISASTER_WORDS = frozenset(
+    """
+    earthquake quake tsunami flood floods flooding landslide landslides avalanche storm cyclone hurricane
+    typhoon tornado volcano eruption drought heatwave wildfire wildfires blaze fire crash collision
+    accident derailment stampede collapse collapsed leak poisoning poisoned overdose pandemic epidemic
+    outbreak covid coronavirus virus disease cholera ebola malaria drowned drowning capsized plunged
+    exploded explosion lightning mudslide rains rain
+    """.split()
+)
+VIOLENCE_WORDS = frozenset(
+    """
+    attack attacked attacks gunmen militants police soldiers troops shot shooting gunfire bomb bombing
+    bomber suicide clashes clash rebels insurgents terrorists killed-by fighters army forces security
+    stabbed militia opened protesters airstrike strike strikes shelling raid ambush assault
+    """.split()
+)
+LETHAL_LEMMAS = frozenset("kill die dead death injure injured wounded casualty fatality toll".split())

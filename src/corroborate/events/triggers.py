@@ -105,6 +105,10 @@ def cond_holds(cond: Cond, head: Token) -> bool:
         return _in(obj, lx.FORCE_NOUNS)
     if cond is Cond.HAS_OBJ:
         return obj is not None and obj.pos_ in ("NOUN", "PROPN")
+    if cond is Cond.OBJ_BASE:
+        return _in(obj, lx.BASE_NOUNS) or (head.lemma_.lower() == "set" and _in(obj, lx.BASE_NOUNS))
+    if cond is Cond.OBJ_TERRITORY:
+        return _in(obj, lx.TERRITORY_NOUNS) or (obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC"))
     if cond is Cond.OBJ_ROAD:
         return _in(obj, lx.ROAD_NOUNS)
     if cond is Cond.OBJ_AID:
