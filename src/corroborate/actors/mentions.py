@@ -97,10 +97,42 @@ def canonical(text: str) -> str:
     return t
 
 
+# "Thousands of people", "dozens of students", "a group of activists": the people are named
+# by the 'of' phrase, the head only says how many.
+QUANTITY_HEADS = frozenset(
+    "thousands hundreds dozens scores millions tens number numbers group groups crowd crowds handful "
+    "majority many some several hundred thousand dozen".split()
+)
+_NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+
+
+def _antecedent(pron: Token) -> Token | None:
+    """The person a 'he'/'she' stands for: the last PERSON named in the three sentences before."""
+    doc = pron.doc
+    sent_start = pron.sent.start
+    window_start = sent_start
+    for _ in range(3):
+        if window_start == 0:
+            break
+        window_start = doc[window_start - 1].sent.start
+    people = [e for e in doc.ents if e.label_ == "PERSON" and window_start <= e.start and e.end <= pron.i]
+    return people[-1].root if people else None
+
+
 def entity(head: Token) -> Entity | None:
-    """The Entity named by a head token, or None for pronouns the text never resolves here."""
-    if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
+    """The Entity named by a head token: the named antecedent for 'he'/'she', None for other
+    pronouns, dates and numbers (nothing is invented)."""
+    if head.lower_ in ("he", "she", "him", "her"):
+        ante = _antecedent(head)
+        return entity(ante) if ante is not None else None
+    if head.lower_ in _PRONOUNS or head.pos_ == "PRON" or head.ent_type_ in _NOT_ACTORS and not head.pos_ == "NOUN":
         return None
+    if head.lower_ in QUANTITY_HEADS or head.like_num:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return entity(obj)
     span = name_span(head)
     text = span.text
     if not text.strip():
@@ -117,9 +149,11 @@ def entity(head: Token) -> Entity | None:
 
 def conjuncts(head: Token) -> list[Token]:
     """The head and the heads coordinated with it ("police and soldiers")."""
+    from ..events.lexicon import NOUNS  # event nouns ("riot police and clashes") are no actors
+
     out = [head]
     for c in head.conjuncts:
-        if c.pos_ in ("NOUN", "PROPN") and c not in out:
+        if c.pos_ in ("NOUN", "PROPN") and c not in out and c.lemma_.lower() not in NOUNS:
             out.append(c)
     return out
 

@@ -46,7 +46,7 @@ def find_dates(doc: Doc, published: str | None) -> list[DateValue]:
     ("will rally on Friday") apart, whose bare weekdays and months lie after ``published``.
     """
     text = doc.text
-    found = find_spans(doc)
+    found = find_spans(doc, text)
     anchors = Anchors(now=_iso_date(published) or _dateline(found, text))
     dates = []
     for f in found:

@@ -77,8 +77,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _from_entities(doc: Doc) -> list[tuple[int, int]]:
-    text = doc.text
+def _from_entities(doc: Doc, text: str) -> list[tuple[int, int]]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
@@ -97,8 +96,45 @@ def _from_entities(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# Running a dozen patterns over a whole article costs about 10 ms in ``re``; most of the text
+# holds none of their words. So one pass finds the words a date needs (a month or weekday name,
+# an ISO date, "next", "later", ...) and the patterns of that kind run only near them.
+_HINT = re.compile(
+    rf"(?P<calendar>{lx.MONTH_CASED}|{lx.WEEKDAY_CASED}|\d{{4}}-\d\d-\d\d)"
+    r"|(?i:\b(?P<phrase>next|following|previous|preceding|same|that|this|weekend|last|yesterday|today"
+    r"|tonight|tomorrow|later|earlier|ago|recent|past)\b)"
+)
+_REACH = 60  # characters either side of a hint; the longest expressions are about 40
+
+
+def _windows(text: str, kind: str, hints: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Merged stretches of text around the hints of one kind, cut at whitespace so that no
+    word is split (a pattern then sees the same word boundaries as in the whole text)."""
+    out: list[tuple[int, int]] = []
+    for m in hints:
+        if m[kind] is None:
+            continue
+        lo = max(text.rfind(" ", 0, m.start() - _REACH), text.rfind("\n", 0, m.start() - _REACH)) + 1
+        hi = len(text)
+        for ws in (" ", "\n"):
+            at = text.find(ws, m.end() + _REACH)
+            if 0 <= at < hi:
+                hi = at
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _from_scan(text: str) -> list[tuple[int, int]]:
-    return [_trimmed(text, m.start(), m.end()) for pattern in _SCAN for m in pattern.finditer(text)]
+    hints = list(_HINT.finditer(text))
+    found = []
+    for kind, patterns in (("calendar", _SCAN[:5]), ("phrase", _SCAN[5:])):
+        for lo, hi in _windows(text, kind, hints):
+            for pattern in patterns:
+                found.extend(_trimmed(text, m.start(), m.end()) for m in pattern.finditer(text, lo, hi))
+    return found
 
 
 def _rank(reading: Reading | Excluded | None) -> int:
@@ -107,10 +143,11 @@ def _rank(reading: Reading | Excluded | None) -> int:
     return 1 if isinstance(reading, Excluded) else 0
 
 
-def find_spans(doc: Doc) -> list[Found]:
-    """The date expressions of ``doc`` in text order, without overlaps, durations or ages."""
-    text = doc.text
-    spans = {(s, e) for s, e in _from_entities(doc) + _from_scan(text) if e > s}
+def find_spans(doc: Doc, text: str) -> list[Found]:
+    """The date expressions of ``doc`` in text order, without overlaps, durations or ages.
+
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds it on every access."""
+    spans = {(s, e) for s, e in _from_entities(doc, text) + _from_scan(text) if e > s}
     candidates = sorted(((s, e, read(text[s:e])) for s, e in spans), key=lambda c: (c[0], -c[1]))
     found: list[Found] = []
     group: list[tuple[int, int, Reading | Excluded | None]] = []

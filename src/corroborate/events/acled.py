@@ -122,11 +122,9 @@ def acled_for(
                                       or "bombed" in sentence_words or "raid" in sentence_words):
             return _sub("Air/drone strike")
         if trigger_lemma in _TERRITORY_VERBS and "sideAB" in modes:
-            if trigger_lemma in ("regain", "recapture", "retake", "liberate", "recover", "free") or (
-                actor_words & _GOV_ARMED and not actor_words & _NONSTATE
-            ):
-                if not actor_words & _NONSTATE:
-                    return _sub("Government regains territory")
+            regains = trigger_lemma in ("regain", "recapture", "retake", "liberate", "recover", "free")
+            if not actor_words & _NONSTATE and (regains or actor_words & _GOV_ARMED):
+                return _sub("Government regains territory")
             if actor_words & _NONSTATE or (actor_words and not actor_words & _GOV_ARMED):
                 return _sub("Non-state actor overtakes territory")
             return _sub("Armed clash")

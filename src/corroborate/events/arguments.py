@@ -21,6 +21,7 @@ _RELATIVE = {"who", "which", "that", "whom"}
 # Light verbs whose subject undergoes the event their object names: "were given five-year
 # sentences", "faces a death sentence", "received prison terms".
 _RECEIVING_VERBS = {"receive", "face", "serve", "get", "suffer", "endure"}
+PROTEST_LEMMAS = {"protest", "demonstration", "rally", "march", "strike", "uprising", "riot", "sit-in", "vigil"}
 _GIVING_VERBS = {"give", "hand", "issue", "impose", "pass", "mete"}
 
 
@@ -97,6 +98,11 @@ def noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
     """(actor, recipient) heads for a noun trigger."""
     actor = _child(n, "poss") or _pobj(n, "by")
     recipient = _pobj(n, "of", "against", "on", "upon", "targeting")
+    if actor is not None and (actor.ent_type_ in ("DATE", "TIME") or (
+            lx.NOUNS.get(n.lemma_.lower(), (None,))[0] is not None and n.lemma_.lower() in PROTEST_LEMMAS
+            and actor.ent_type_ in ("GPE", "LOC", "FAC"))):
+        # "Sunday's marches", "Tehran's protests": when and where, not who
+        actor = None
     if actor is None:
         for c in n.lefts:
             if c.dep_ in ("compound", "amod", "nmod") and (

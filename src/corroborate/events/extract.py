@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.mentions import entities, entity
 from ..records import CountEvidence, DateValue, Entity, Event, Place, TextSpan
 from . import acled as acled_map
+from . import lexicon as lx
 from .arguments import arguments
 from .counts import Quantity, evidence, quantities
 from .factuality import COMMITMENT_WORDS, classify
-from . import lexicon as lx
 from .lexicon import REPORT_VERBS, Sense
 from .triggers import Trigger, find_triggers
 
@@ -234,9 +234,14 @@ def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
     accidental = bool(words & lx.DISASTER_WORDS) and not words & lx.VIOLENCE_WORDS
     protest_heads = {h.i for tr in triggers if tr.sense.type == "PROTEST"
                      for h in ((tr.head, tr.head.head) if tr.nominal else (tr.head,))}
+    if sum(1 for t in sent if t.is_alpha) <= 3:
+        return []  # "Donate Now", a byline, a menu item: no event is reported in three words
+    modal_heads = {tr.head.head.i for tr in triggers if tr.head.tag_ == "MD"}
     for tr in triggers:
         if _is_stated_reason(tr.head, heads):
             continue
+        if tr.head.i in modal_heads and tr.head.tag_ != "MD":
+            continue  # "Libya must hand over the suspects": the demand is the event, not a handover
         if tr.sense.type == "REQUEST" and _is_protest_topic(tr.head, protest_heads):
             continue
         if accidental and tr.sense.type == "ASSAULT" and tr.head.lemma_.lower() in lx.LETHAL_LEMMAS:
@@ -251,13 +256,19 @@ def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
             fhead = tr.head.head
         fact = classify(fhead, sent, own_verb=tr.sense.type in VERBAL_TYPES)
         claimed = entity(fact.source) if fact.source is not None else None
+        label = fact.label
+        actors = entities(actor_tok)
+        if label == "reported" and claimed is not None and any(a.start == claimed.start for a in actors):
+            # "Rajavi tweeted: the world must act": the speaker's own demand, which the outlet
+            # reports as a fact about the speaker; nothing is claimed by someone else
+            label, claimed = "asserted", None
         drafts.append(
             Draft(
                 trigger=tr,
                 sent=sent,
-                actor=entities(actor_tok),
+                actor=actors,
                 recipient=entities(recipient_tok),
-                factuality=fact.label,
+                factuality=label,
                 claimed_by=claimed,
             )
         )
@@ -309,6 +320,33 @@ INTERVENTIONS = {("COERCE", "arrest"), ("COERCE", "restrict"), ("ASSAULT", "crow
 
 def _words(ents: tuple[Entity, ...]) -> set[str]:
     return {w.strip(".,'’").lower() for e in ents for w in e.text.split()}
+
+
+# "Four were arrested. The security forces said ...": RECORDS.md lets a passive event take its
+# actor from the surrounding text, when the text names one of the kind that does such things.
+IMPLIED_ACTOR_SECTORS: dict[str, frozenset[str]] = {
+    "ASSAULT": frozenset(("COP", "MIL")),
+    "COERCE": frozenset(("COP", "MIL", "JUD")),
+    "SANCTION": frozenset(("JUD",)),
+}
+
+
+def _nearby_actor(sents: list[Span], si: int, sectors: frozenset[str], recipient: tuple[Entity, ...]) -> Entity | None:
+    """The first security force (or court) the event's own sentence names, else the previous
+    or next sentence's; never one of the event's victims."""
+    taken = [(e.start, e.end) for e in recipient]
+    for sj in (si, si - 1, si + 1):
+        if not 0 <= sj < len(sents):
+            continue
+        for t in sents[sj]:
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+                continue
+            if any(s <= t.idx < e for s, e in taken):
+                continue
+            ent = entity(t)
+            if ent is not None and ent.sector in sectors and not any(s <= ent.start < e for s, e in taken):
+                return ent
+    return None
 
 
 def _derived(d: Draft, sense: Sense) -> Draft:
@@ -401,6 +439,11 @@ def extract_events(
     """
     sents = list(doc.sents)
     per_sent = [_sentence_drafts(s, nlp) for s in sents]
+    for si, drafts in enumerate(per_sent):
+        for d in drafts:
+            if not d.actor and d.type in IMPLIED_ACTOR_SECTORS:
+                found = _nearby_actor(sents, si, IMPLIED_ACTOR_SECTORS[d.type], d.recipient)
+                d.actor = (found,) if found is not None else ()
     events: list[Event] = []
     for si, drafts in enumerate(per_sent):
         sent = sents[si]

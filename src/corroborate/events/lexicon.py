@@ -179,7 +179,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "dispatch": (Sense("MOBILIZE", "troops", 0.5, Cond.OBJ_FORCES), Sense("ACCUSE", "investigate", 0.45,
                                                                           Cond.OBJ_PERSON)),
     "must": _s("REQUEST", None, 0.7, Cond.DEMAND_MODAL),
-    "should": _s("REQUEST", None, 0.55, Cond.DEMAND_MODAL),
+    "should": _s("REQUEST", None, 0.55, Cond.DEMAND_MODAL),  # only when someone states it (see cond)
     # ASSAULT
     "kill": _s("ASSAULT", None, 0.85),
     "murder": _s("ASSAULT", "targeted", 0.85),
@@ -219,7 +219,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "fight": _s("ASSAULT", "sideAB", 0.5, Cond.OBJ_NOT_ABSTRACT),
     "behead": _s("ASSAULT", "targeted", 0.85),
     "poison": _s("ASSAULT", "unconventional", 0.6, Cond.OBJ_PERSON),
-    "destroy": _s("ASSAULT", "destroy", 0.6, Cond.OBJ_PROPERTY),
+    "destroy": (
+        Sense("PROTEST", "vandalize", 0.6, Cond.OBJ_IMAGE),
+        Sense("COERCE", "seize", 0.55, Cond.OBJ_WEAPON),
+        Sense("ASSAULT", "destroy", 0.6, Cond.OBJ_PROPERTY),
+    ),
     "demolish": _s("ASSAULT", "destroy", 0.6, Cond.OBJ_PROPERTY),
     "raze": _s("ASSAULT", "destroy", 0.7),
     "capture": (
@@ -280,7 +284,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "defy": _s("REJECT", "yield", 0.6),
     # THREATEN
     "threaten": _s("THREATEN", None, 0.85),
-    "warn": _s("THREATEN", None, 0.6),
+    "warn": _s("THREATEN", None, 0.5, Cond.OBJ_PERSON),
     "vow": _s("THREATEN", None, 0.45),
     # CONSULT
     "meet": _s("CONSULT", None, 0.65, Cond.OBJ_PERSON),
@@ -439,6 +443,10 @@ def _p(words: str, type_: str, mode: str | None, weight: float, head: int = 0) -
 PHRASES: tuple[Phrase, ...] = (
     _p("take to the street", "PROTEST", "demo", 0.85),
     _p("take to the streets", "PROTEST", "demo", 0.85),
+    _p("fill the street", "PROTEST", "demo", 0.75),
+    _p("fill the streets", "PROTEST", "demo", 0.75),
+    _p("drone raid", "ASSAULT", "drone", 0.85, head=1),
+    _p("air raid", "ASSAULT", "aerial", 0.85, head=1),
     _p("pour into the street", "PROTEST", "demo", 0.75),
     _p("hunger strike", "PROTEST", "hunger", 0.85, head=1),
     _p("go on strike", "PROTEST", "strike", 0.85),

@@ -119,8 +119,10 @@ def cond_holds(cond: Cond, head: Token) -> bool:
         return _in(obj, lx.RESTRICTION_NOUNS)
     if cond is Cond.DEMAND_MODAL:
         # "Libya must hand over the suspects", as someone's statement: a demand on Libya
-        return head.tag_ == "MD" and head.dep_ == "aux" and head.head.dep_ in ("ccomp", "ROOT") and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children
+        # ("should" only inside a report: "X said Y should ..."; alone it is mostly advice)
+        allowed = ("ccomp", "ROOT") if head.lower_ == "must" else ("ccomp",)
+        return head.tag_ == "MD" and head.dep_ == "aux" and head.head.dep_ in allowed and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "you") for c in head.head.children
         )
     if cond is Cond.OBJ_MESSAGE:
         return _in(obj, lx.MESSAGE_NOUNS)
