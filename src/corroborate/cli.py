@@ -117,17 +117,15 @@ def eval_cmd(kind: str, gold: str, predictions: str | None, json_out: str | None
     polnear   PolNeAR attributions (documents.jsonl + gold.jsonl)
     ptc       SemEval-2020 Task 11 propaganda spans (documents.jsonl + labels.tsv)
     """
-    from .evaluate import gold_documents, report, score
+    from .evaluate import evaluate, report, score
 
     errors = ErrorLog()
     if predictions:
-        records = _read_predictions(Path(predictions))
+        result = score(kind, Path(gold), _read_predictions(Path(predictions)))
     else:
-        inputs = [str(p) for p in gold_documents(kind, Path(gold))]
         progress = Progress(quiet)
-        records = list(_records(inputs, errors, progress))
+        result = evaluate(kind, Path(gold), errors, progress.step)
         progress.done()
-    result = score(kind, Path(gold), records)
     if json_out:
         Path(json_out).write_text(json.dumps(result, indent=1, ensure_ascii=False, default=str) + "\n",
                                   encoding="utf-8")

@@ -34,17 +34,12 @@ def _paragraph_start(text: str, pos: int) -> int:
     return max(text.rfind("\n", 0, pos) + 1, 0)
 
 
-def _date_with_context(doc: Doc, dates: list[DateValue]) -> Callable[[list[DateValue], int, int, int], DateValue | None]:
-    """``date_for`` with a fallback: with no date in its sentence, an event takes the last
-    resolved date earlier in its paragraph ("On May 3, police ... . They also arrested ...")."""
+def _date_in_context(doc: Doc) -> Callable[[list[DateValue], int, int, int], DateValue | None]:
+    """``date_for`` with its paragraph fallback: with no date in its sentence, an event takes the
+    last resolved date earlier in its paragraph ("On May 3, police ... . They also arrested ...")."""
 
     def pick(ds: list[DateValue], s: int, e: int, trig: int) -> DateValue | None:
-        own = date_for(ds, s, e, trig)
-        if own is not None:
-            return own
-        para = _paragraph_start(doc.text, s)
-        earlier = [d for d in ds if para <= d.start < s and d.value is not None]
-        return earlier[-1] if earlier else None
+        return date_for(ds, s, e, trig, paragraph_start=_paragraph_start(doc.text, s))
 
     return pick
 
@@ -72,7 +67,7 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
         dates=dates,
         places=places,
         fallback_place=_country_place(places, country),
-        date_for=_date_with_context(doc, dates),
+        date_for=_date_in_context(doc),
         place_for=place_for,
     )
     return DocumentRecord(document=document, events=tuple(events))

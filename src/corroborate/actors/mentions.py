@@ -125,7 +125,7 @@ def entity(head: Token) -> Entity | None:
     if head.lower_ in ("he", "she", "him", "her"):
         ante = _antecedent(head)
         return entity(ante) if ante is not None else None
-    if head.lower_ in _PRONOUNS or head.pos_ == "PRON" or head.ent_type_ in _NOT_ACTORS and not head.pos_ == "NOUN":
+    if head.lower_ in _PRONOUNS or head.pos_ == "PRON" or (head.ent_type_ in _NOT_ACTORS and head.pos_ != "NOUN"):
         return None
     if head.lower_ in QUANTITY_HEADS or head.like_num:
         for c in head.children:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import DateValue
 from .anchoring import Anchors, cover, resolve
@@ -66,25 +66,60 @@ def date_for(
     sent_end: int,
     trigger_start: int,
     paragraph_start: int | None = None,
+    doc: Doc | None = None,
 ) -> DateValue | None:
     """The date that governs an event whose trigger is at trigger_start in the sentence
     [sent_start, sent_end): a date in the same sentence (the one closest to the trigger in the
     same clause is preferred — a simple proximity rule is fine), else None (the caller may fall
     back to paragraph context).
 
-    Closest means fewest characters between the trigger and the date: in "protests began on
-    Saturday and police arrested 40 on Monday" the arrest takes Monday. A sentence date with
-    value ``None`` is still returned, because it says the sentence has its own, unknown date
-    and an earlier one must not stand in for it. With ``paragraph_start``, a sentence without a
-    date takes the last resolved date between ``paragraph_start`` and the sentence.
+    Closest means fewest characters between the trigger and the date. Given the parsed ``doc``
+    (optional), dates in the trigger's own clause come first, which proximity alone gets wrong
+    in "protests began on Saturday, and police arrested 40 on Monday" (the arrest is Monday).
+    A sentence date with value ``None`` is still returned: the sentence has its own, unknown
+    date, and an earlier one must not stand in for it. With ``paragraph_start``, a sentence
+    without a date takes the last resolved date between ``paragraph_start`` and the sentence.
     """
     inside = [d for d in dates if sent_start <= d.start and d.end <= sent_end]
     if inside:
+        if doc is not None and len(inside) > 1:
+            inside = _same_clause(doc, inside, trigger_start) or inside
         return min(inside, key=lambda d: (_distance(d, trigger_start), d.start))
     if paragraph_start is None:
         return None
     before = [d for d in dates if paragraph_start <= d.start and d.end <= sent_start and d.value is not None]
     return max(before, key=lambda d: d.start) if before else None
+
+
+# Dependency labels of a verb that heads its own clause; an "xcomp" ("continued to arrest")
+# shares the clause of the verb above it.
+_CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "pcomp"}
+
+
+def _clause_of(token: Token) -> int:
+    """The index of the verb heading the clause that ``token`` stands in."""
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSE_DEPS:
+            return token.i
+        if token.head is token:
+            break
+        token = token.head
+    return token.i
+
+
+def _same_clause(doc: Doc, dates: list[DateValue], trigger_start: int) -> list[DateValue]:
+    if not doc.has_annotation("DEP"):
+        return []
+    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if trigger is None:
+        return []
+    clause = _clause_of(trigger[0])
+    out = []
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and _clause_of(span.root) == clause:
+            out.append(d)
+    return out
 
 
 def _distance(d: DateValue, at: int) -> int:
@@ -125,15 +160,17 @@ def _dateline(found: list[Found], text: str) -> date | None:
 
 
 def _is_future(doc: Doc, start: int, end: int) -> bool:
-    """Whether the verb the date hangs on has "will"/"shall" ("will hold a rally on Friday")."""
+    """Whether the date is an adverbial of a verb with "will"/"shall" ("will hold a rally on
+    Friday"). A date that modifies a noun ("Monday's decision will ...") says nothing about it."""
     if not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     tok = span.root
-    for _ in range(3):
-        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
-            break
+    if tok.dep_ == "pobj":
         tok = tok.head
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
+    verb = tok.head
+    if verb is tok or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)

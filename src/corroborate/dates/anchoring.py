@@ -133,8 +133,8 @@ def _year_for(month: int, day: int | None, anchors: Anchors, future: bool) -> in
 
     The text's last date wins when it lies in that very month ("the November 2019 uprising
     ... in a November 17 speech"). Otherwise, with a time of writing, the most recent such day
-    not after it (the next one for future sentences); without one, the first such month at or
-    after the text's last date.
+    not after it, unless it is a day in the coming month (or the sentence speaks of the future);
+    without one, the first such month at or after the text's last date.
     """
     last = anchors.last
     if last is not None and last.lo.month == month and (last.lo.year, month) == (last.hi.year, last.hi.month):
@@ -143,11 +143,26 @@ def _year_for(month: int, day: int | None, anchors: Anchors, future: bool) -> in
     if now is not None:
         if future:
             return now.year if (month, day or 32) >= (now.month, now.day) else now.year + 1
+        if day is not None and _days_ahead(now, month, day) <= _NEAR_FUTURE:
+            return now.year  # "before the April 19 primary" in an April 5 article
         return now.year if (month, day or 0) <= (now.month, now.day) else now.year - 1
     ref = anchors.point()
     if ref is None:
         return None
     return ref.lo.year if month >= ref.lo.month else ref.lo.year + 1
+
+
+# Writers drop the year of a date when it is the nearby one: a day a few weeks after
+# publication is upcoming, not eleven months past (which would be "last April 19").
+_NEAR_FUTURE = 31
+
+
+def _days_ahead(now: date, month: int, day: int) -> int:
+    """Days from ``now`` to ``day month`` of its year (negative when already past; a large
+    number when that day does not exist that year)."""
+    if day > cal.monthrange(now.year, month)[1]:
+        return 10_000
+    return (date(now.year, month, day) - now).days
 
 
 def _weekday_year(year: int, month: int, day: int, weekday: int, order: tuple[int, ...]) -> int:
@@ -232,11 +247,10 @@ def _weekend(ref: date, which: int) -> Interval:
 
 
 def _relative(core: Relative, anchors: Anchors) -> Interval | None:
+    # "The next day" with no date before it follows an undated event: the time of writing would
+    # put it in the future, so a count from the text needs a date in the text.
     now = anchors.now
-    if core.base == "now":
-        ref = Interval(now, now) if now is not None else None
-    else:
-        ref = anchors.point() or (Interval(now, now) if now is not None else None)
+    ref = anchors.point() if core.base == "text" else Interval(now, now) if now is not None else None
     if ref is None:
         return None
     if core.unit == "weekend":

@@ -304,7 +304,7 @@ _CALENDAR = [
     _compile(r"(?:(?P<dir>last|next|this|past|coming|that) )?<WD:wd>"),
 ]
 _BARE_DAY = _compile(r"<DAY:day>")
-_RANGE_SEP = re.compile(r" ?(?:-|to|and|through|until|till) ?")
+_RANGE_SEP = re.compile(r" ?- ?| (?:to|and|through|until|till) ")
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import lexicon as lx
-from .reading import Excluded, Reading, read
+from .reading import Excluded, Reading, Relative, read
 
 # Words the tagger tends to leave outside the span although they change its meaning
 # ("this week's", "last Tuesday", "two days later").
@@ -40,24 +40,35 @@ _TRIM = " \t\r\n,.;:!?\"'()[]—–-"
 _NUM_WORDS = (
     r"a\s+few|several|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
 )
-_SCAN = [
-    re.compile(p)
-    for p in (
-        rf"\b(?:{lx.WEEKDAY_CASED},?\s+)?(?:the\s+)?{lx.DAY_NUM}\s+(?:of\s+)?{lx.MONTH_CASED}(?:,?\s+{lx.YEAR_NUM})?",
-        rf"\b(?:{lx.WEEKDAY_CASED},?\s+)?{lx.MONTH_CASED}\s+{lx.DAY_NUM}(?:,?\s+{lx.YEAR_NUM})?",
-        rf"\b{lx.MONTH_CASED},?\s+{lx.YEAR_NUM}",
-        r"(?<![\d-])\d{4}-\d\d-\d\d(?!\d)",
-        rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?{lx.WEEKDAY_CASED}\b",
-        r"(?i)\b(?:the\s+)?(?:next|following|previous|preceding|same)\s+"
-        r"(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b",
-        r"(?i)\b(?:(?:earlier|later)\s+)?(?:that|this)\s+(?:day|morning|afternoon|evening|week|weekend|month|year)\b",
-        r"(?i)\b(?:the|last|next|this)\s+weekend\b",
-        r"(?i)\b(?:last|next)\s+(?:week|month|year)\b",
-        r"(?i)\b(?:yesterday|today|tonight|tomorrow|last\s+night)\b",
-        rf"(?i)\b(?:(?:{_NUM_WORDS})\s+)?(?:days?|weeks?|months?|years?)\s+(?:later|earlier|ago)\b",
-        r"(?i)\b(?:recent\s+(?:days|weeks)|the\s+(?:past|last)\s+(?:few\s+)?(?:days|week))\b",
+# Each scan is one alternation, most specific shape first (``re`` takes the first alternative
+# that matches at the leftmost position): "Saturday 30 May 2020" before "30 May", before "May 2020",
+# before a lone "Saturday".
+_CALENDAR_SCAN = re.compile(
+    "|".join(
+        (
+            rf"\b(?:{lx.WEEKDAY_CASED},?\s+)?(?:the\s+)?{lx.DAY_NUM}\s+(?:of\s+)?{lx.MONTH_CASED}(?:,?\s+{lx.YEAR_NUM})?",
+            rf"\b(?:{lx.WEEKDAY_CASED},?\s+)?{lx.MONTH_CASED}\s+{lx.DAY_NUM}(?:,?\s+{lx.YEAR_NUM})?",
+            rf"\b{lx.MONTH_CASED},?\s+{lx.YEAR_NUM}",
+            r"(?<![\d-])\d{4}-\d\d-\d\d(?!\d)",
+            rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?{lx.WEEKDAY_CASED}\b",
+        )
     )
-]
+)
+_PHRASE_SCAN = re.compile(
+    "(?i)"
+    + "|".join(
+        (
+            r"\b(?:the\s+)?(?:next|following|previous|preceding|same)\s+"
+            r"(?:day|morning|afternoon|evening|night|weekend|week|month|year)\b",
+            r"\b(?:(?:earlier|later)\s+)?(?:that|this)\s+(?:day|morning|afternoon|evening|weekend|week|month|year)\b",
+            r"\b(?:the|last|next)\s+weekend\b",
+            r"\b(?:last|next)\s+(?:week|month|year)\b",
+            r"\b(?:yesterday|today|tonight|tomorrow|last\s+night)\b",
+            rf"\b(?:(?:{_NUM_WORDS})\s+)?(?:days?|weeks?|months?|years?)\s+(?:later|earlier|ago)\b",
+            r"\b(?:recent\s+(?:days|weeks)|the\s+(?:past|last)\s+(?:few\s+)?(?:days|week))\b",
+        )
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -96,44 +107,56 @@ def _from_entities(doc: Doc, text: str) -> list[tuple[int, int]]:
     return out
 
 
-# Running a dozen patterns over a whole article costs about 10 ms in ``re``; most of the text
-# holds none of their words. So one pass finds the words a date needs (a month or weekday name,
-# an ISO date, "next", "later", ...) and the patterns of that kind run only near them.
+# Running the scans over a whole article costs several ms in ``re``, and most of the text holds
+# none of their words. So one pass over the lower-cased text finds the words a date needs (a
+# month or weekday name, an ISO date, "next", "later", ...), and the scans are tried only at
+# that word and at the starts of the few words before it ("the 30th of May", "a few days later").
+_HINT_WORDS = {
+    "calendar": lx.alternation([*lx.MONTHS, *lx.WEEKDAYS]),
+    "phrase": "next|following|previous|preceding|same|that|this|weekend|last|yesterday|today|tonight"
+    "|tomorrow|later|earlier|ago|recent|past",
+}
 _HINT = re.compile(
-    rf"(?P<calendar>{lx.MONTH_CASED}|{lx.WEEKDAY_CASED}|\d{{4}}-\d\d-\d\d)"
-    r"|(?i:\b(?P<phrase>next|following|previous|preceding|same|that|this|weekend|last|yesterday|today"
-    r"|tonight|tomorrow|later|earlier|ago|recent|past)\b)"
+    rf"\b(?:(?P<calendar>{_HINT_WORDS['calendar']})|(?P<phrase>{_HINT_WORDS['phrase']}))\b|(?P<iso>\d{{4}}-\d\d-\d\d)"
 )
-_REACH = 60  # characters either side of a hint; the longest expressions are about 40
+_HINT_ANY_CASE = re.compile(_HINT.pattern, re.IGNORECASE)
+_WORDS_BEFORE = 3  # "the 30th of May": the expression starts three words before its hint
+_GAP = " \t,"  # what stands between the words of one expression ("Saturday, 30 May")
 
 
-def _windows(text: str, kind: str, hints: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Merged stretches of text around the hints of one kind, cut at whitespace so that no
-    word is split (a pattern then sees the same word boundaries as in the whole text)."""
-    out: list[tuple[int, int]] = []
-    for m in hints:
-        if m[kind] is None:
-            continue
-        lo = max(text.rfind(" ", 0, m.start() - _REACH), text.rfind("\n", 0, m.start() - _REACH)) + 1
-        hi = len(text)
-        for ws in (" ", "\n"):
-            at = text.find(ws, m.end() + _REACH)
-            if 0 <= at < hi:
-                hi = at
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
+def _starts(text: str, pos: int) -> list[int]:
+    """``pos`` and the starts of the (up to three) words just before it on the same line."""
+    starts = [pos]
+    for _ in range(_WORDS_BEFORE):
+        gap = pos
+        while gap > 0 and text[gap - 1] in _GAP:
+            gap -= 1
+        word = gap
+        while word > 0 and text[word - 1].isalnum():
+            word -= 1
+        if gap == pos or word == gap:
+            break
+        starts.append(word)
+        pos = word
+    return starts
 
 
 def _from_scan(text: str) -> list[tuple[int, int]]:
-    hints = list(_HINT.finditer(text))
-    found = []
-    for kind, patterns in (("calendar", _SCAN[:5]), ("phrase", _SCAN[5:])):
-        for lo, hi in _windows(text, kind, hints):
-            for pattern in patterns:
-                found.extend(_trimmed(text, m.start(), m.end()) for m in pattern.finditer(text, lo, hi))
+    lower = text.lower()
+    # Lower-casing keeps offsets unless the text has one of the few letters that grow ("İ").
+    hints = _HINT.finditer(lower) if len(lower) == len(text) else _HINT_ANY_CASE.finditer(text)
+    found: list[tuple[int, int]] = []
+    tried: set[tuple[int, bool]] = set()
+    for hint in hints:
+        calendar = hint.lastgroup != "phrase"
+        pattern = _CALENDAR_SCAN if calendar else _PHRASE_SCAN
+        for start in _starts(text, hint.start()):
+            if (start, calendar) in tried:
+                continue
+            tried.add((start, calendar))
+            m = pattern.match(text, start)
+            if m:
+                found.append(_trimmed(text, m.start(), m.end()))
     return found
 
 
@@ -141,6 +164,20 @@ def _rank(reading: Reading | Excluded | None) -> int:
     if isinstance(reading, Reading):
         return 2 if reading.by_dateparser else 3
     return 1 if isinstance(reading, Excluded) else 0
+
+
+_DURATIVE_BEFORE = re.compile(r"(?i)\b(?:over|within|during|for|throughout)\s+$")
+
+
+def _durative(text: str, start: int, reading: Reading) -> bool:
+    """ "over the next week" is a stretch of time ahead, not "the next week" of the story."""
+    core = reading.core
+    return (
+        isinstance(core, Relative)
+        and core.base == "text"
+        and core.shift > 0
+        and _DURATIVE_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def find_spans(doc: Doc, text: str) -> list[Found]:
@@ -156,7 +193,7 @@ def find_spans(doc: Doc, text: str) -> list[Found]:
     def close() -> None:
         if group:
             s, e, reading = max(group, key=lambda c: (_rank(c[2]), c[1] - c[0], -c[0]))
-            if isinstance(reading, Reading):
+            if isinstance(reading, Reading) and not _durative(text, s, reading):
                 found.append(Found(s, e, reading))
 
     for cand in candidates:

@@ -28,7 +28,7 @@ from corroborate.evaluate.plover import score_plover
 from corroborate.evaluate.ptc import score_ptc
 from corroborate.evaluate.quotes import score_polnear
 
-__all__ = ["KINDS", "gold_documents", "report", "score"]
+__all__ = ["KINDS", "evaluate", "gold_documents", "report", "score"]
 
 KINDS: tuple[str, ...] = ("articles", "case", "plover", "polnear", "ptc")
 
@@ -96,3 +96,23 @@ def report(kind: str, result: dict[str, Any]) -> str:
     """A human-readable table of ``result``, with a one-line summary as its last line."""
     _check_kind(kind)
     return "\n".join(_report.REPORTS[kind](result))
+
+
+def evaluate(
+    kind: str, gold: Path, on_error: Callable[[Any], None], progress: Callable[[], None] | None = None
+) -> dict[str, Any]:
+    """Extract the gold's documents and score them: ``corroborate eval`` without the printing.
+
+    ``on_error`` receives each :class:`~corroborate.errors.InputError` of the documents;
+    ``progress`` is called once per document analysed.
+    """
+    from corroborate.ingest import iter_documents
+    from corroborate.pipeline import analyse
+
+    docs = iter_documents([str(p) for p in gold_documents(kind, Path(gold))], on_error=on_error)
+    records = []
+    for rec in analyse(docs, on_error):
+        records.append(rec.to_dict())
+        if progress is not None:
+            progress()
+    return score(kind, Path(gold), records)

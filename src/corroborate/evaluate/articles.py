@@ -56,9 +56,18 @@ def gold_files(gold: Path) -> list[Path]:
     return found
 
 
+DOCUMENT_SUFFIXES = (".json", ".txt", ".html", ".htm")
+
+
 def document_of(gold_file: Path) -> Path:
-    """The document ``<id>.json`` beside ``<id>.gold.json``."""
-    return gold_file.with_name(gold_file.name[: -len(GOLD_SUFFIX)] + ".json")
+    """The document beside ``<id>.gold.json``: ``<id>.json``, else ``<id>.txt`` or ``<id>.html``
+    (the first that exists; ``<id>.json`` when none does)."""
+    stem = gold_file.name[: -len(GOLD_SUFFIX)]
+    for suffix in DOCUMENT_SUFFIXES:
+        candidate = gold_file.with_name(stem + suffix)
+        if candidate.is_file():
+            return candidate
+    return gold_file.with_name(stem + ".json")
 
 
 # ---------------------------------------------------------------- fields
@@ -194,7 +203,8 @@ def _read_gold(gold_file: Path) -> tuple[str, dict[str, Any], Any]:
     gold = read_json(gold_file)
     gold = gold if isinstance(gold, dict) else {"events": gold}
     doc_file = document_of(gold_file)
-    doc = read_json(doc_file) if doc_file.exists() else {}
+    # only a JSON document carries a text the scorer can fall back on when a record is missing
+    doc = read_json(doc_file) if doc_file.exists() and doc_file.suffix == ".json" else {}
     doc_id = str(gold.get("id") or gold_file.name[: -len(GOLD_SUFFIX)])
     return doc_id, gold, get(doc, "text")
 

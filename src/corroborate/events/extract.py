@@ -8,7 +8,8 @@ governing date and place and the ACLED export type, and score confidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,9 @@ from .counts import Quantity, evidence, quantities
 from .factuality import COMMITMENT_WORDS, classify
 from .lexicon import REPORT_VERBS, Sense
 from .triggers import Trigger, find_triggers
+
+# Speech acts whose complement is a wished-for, refused, promised or threatened action.
+CONTENT_TYPES = frozenset(("REQUEST", "REJECT", "THREATEN", "AGREE"))
 
 # Types whose trigger is itself a speech act: the outlet asserts that someone said it.
 VERBAL_TYPES = frozenset(("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"))
@@ -171,6 +175,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 continue
             if any(key in k.counts and k.counts[key] != v for key, v in d.counts.items()):
                 continue
+            if k.factuality != d.factuality:
+                continue  # "put the toll at 12 and denied using live ammunition": two claims
             if d.trigger.nominal or k.trigger.nominal or _related(d.trigger, k.trigger):
                 twin = k
                 break
@@ -237,8 +243,19 @@ def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
     if sum(1 for t in sent if t.is_alpha) <= 3:
         return []  # "Donate Now", a byline, a menu item: no event is reported in three words
     modal_heads = {tr.head.head.i for tr in triggers if tr.head.tag_ == "MD"}
+    # what someone demands, refuses, promises or threatens to do has not happened: it is the
+    # content of that event, not an event of its own ("urged the UN to investigate")
+    content: set[int] = set()
+    for tr in triggers:
+        if tr.sense.type in CONTENT_TYPES and not tr.nominal:
+            for c in tr.head.children:
+                if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+                    content.update(t.i for t in c.subtree)
     for tr in triggers:
         if _is_stated_reason(tr.head, heads):
+            continue
+        if tr.head.i in content and tr.head.tag_ != "MD":
             continue
         if tr.head.i in modal_heads and tr.head.tag_ != "MD":
             continue  # "Libya must hand over the suspects": the demand is the event, not a handover
@@ -427,8 +444,8 @@ def extract_events(
     dates: list[DateValue] | None = None,
     places: list[Place] | None = None,
     fallback_place: Place | None = None,
-    date_for: object = None,
-    place_for: object = None,
+    date_for: Callable[[list[DateValue], int, int, int], DateValue | None] | None = None,
+    place_for: Callable[[list[Place], int, int, int], Place | None] | None = None,
 ) -> list[Event]:
     """All events of a parsed document, in text order.
 
@@ -464,8 +481,8 @@ def extract_events(
             mode = (tr.sense.mode,) if tr.sense.mode else ()
             others = {x for x in near if x != (d.type, tr.sense.mode)}
             same_sentence = {(x.type, x.trigger.sense.mode) for x in drafts if x is not d}
-            date = date_for(dates or [], ev_start, ev_end, t_start) if callable(date_for) else None
-            place = place_for(places or [], ev_start, ev_end, t_start) if callable(place_for) else None
+            date = date_for(dates or [], ev_start, ev_end, t_start) if date_for is not None else None
+            place = place_for(places or [], ev_start, ev_end, t_start) if place_for is not None else None
             events.append(
                 Event(
                     type=d.type,
@@ -494,4 +511,4 @@ def extract_events(
                         0.25 if d.type == "PROTEST" and same_sentence & INTERVENTIONS else 0.0),
                 )
             )
-    return [replace(e) for e in events]
+    return events

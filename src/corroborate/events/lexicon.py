@@ -38,6 +38,9 @@ class Cond(Enum):
     OBJ_RESTRICTION = "obj_restriction"  # bans, curfews, sanctions: "lifted the ban"
     OBJ_FORCES = "obj_forces"  # troops, police, units: "deployed troops", "strengthened its forces"
     HAS_OBJ = "has_obj"  # a noun object, not a clause: "denied land allocation" (not "denied that")
+    INTRANSITIVE = "intransitive"  # "hundreds gathered outside", not "gathered evidence"
+    AS_LABEL = "as_label"  # "described them as provocateurs": a label, an allegation
+    WARNED_PENALTY = "warned_penalty"  # "warned that organisers would face charges"
     OBJ_BASE = "obj_base"  # bases, posts, headquarters: "set up an observation post"
     OBJ_TERRITORY = "obj_territory"  # towns, villages, areas, control: "seized control of the town"
     DEMAND_MODAL = "demand_modal"  # "X must/should do Y", stated by a speaker: a demand
@@ -81,6 +84,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "spray": _s("PROTEST", None, 0.6, Cond.OBJ_MESSAGE),
     "distribute": _s("PROTEST", None, 0.6, Cond.OBJ_MESSAGE),
     "chant": _s("PROTEST", "demo", 0.65),
+    "gather": _s("PROTEST", "demo", 0.5, Cond.INTRANSITIVE),
+    "assemble": _s("PROTEST", "demo", 0.5, Cond.INTRANSITIVE),
+    "brand": _s("ACCUSE", "allege", 0.6, Cond.OBJ_PERSON),
+    "label": _s("ACCUSE", "allege", 0.5, Cond.OBJ_PERSON),
+    "describe": _s("ACCUSE", "allege", 0.45, Cond.AS_LABEL),
     "post": _s("PROTEST", None, 0.5, Cond.OBJ_MESSAGE),
     "put": _s("PROTEST", None, 0.6, Cond.OBJ_MESSAGE),
     "target": (
@@ -284,7 +292,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "defy": _s("REJECT", "yield", 0.6),
     # THREATEN
     "threaten": _s("THREATEN", None, 0.85),
-    "warn": _s("THREATEN", None, 0.5, Cond.OBJ_PERSON),
+    "warn": (Sense("THREATEN", "arrest", 0.6, Cond.WARNED_PENALTY), Sense("THREATEN", None, 0.5, Cond.OBJ_PERSON)),
     "vow": _s("THREATEN", None, 0.45),
     # CONSULT
     "meet": _s("CONSULT", None, 0.65, Cond.OBJ_PERSON),
@@ -346,6 +354,8 @@ NOUNS: dict[str, tuple[Sense, ...]] = {
     "suspension": _s("SANCTION", "discontinue", 0.5),
     "sit-in": _s("PROTEST", "obstruct", 0.6),
     "vigil": _s("PROTEST", "demo", 0.45),
+    "picket": _s("PROTEST", "demo", 0.6),
+    "go-slow": _s("PROTEST", "strike", 0.6),
     "riot": _s("PROTEST", "riot", 0.6),
     "unrest": _s("PROTEST", "riot", 0.4),
     "revolt": _s("PROTEST", "demo", 0.5),
@@ -535,7 +545,12 @@ PERSON_NOUNS = frozenset(
     employee miner driver trader vendor pilgrim refugee migrant family relative mother father son
     daughter brother sister husband wife guard agent militia militiamen cadre deputy mayor governor
     chairman chief commander head spokesman spokeswoman spokesperson pensioner athlete artist
-    musician writer poet scholar academic researcher defender mp opposition group
+    musician writer poet scholar academic researcher defender mp opposition group operator cameraman
+    photographer photojournalist editor presenter correspondent crew staff volunteer medic paramedic
+    shopkeeper owner tenant pastor priest imam monk nun bishop rabbi elder colleague friend neighbour
+    neighbor bystander passerby motorist cyclist pedestrian commuter passenger shopper customer tourist
+    visitor foreigner national hostage captive conscript recruit cadet veteran dissenter critic
+    campaigner unionist blogger influencer provocateur hooligan thug infiltrator
     """.split()
 )
 
@@ -552,6 +567,7 @@ PROPERTY_NOUNS = frozenset(
     temple seminary school house home property properties facility premises compound center centre
     branch checkpoint barrack barracks embassy consulate court courthouse police precinct post
     town village city district camp tank convoy depot warehouse factory plant hospital market
+    tyre tyres tire tires barricade bin bins window windows
     """.split()
 ) | IMAGE_NOUNS
 

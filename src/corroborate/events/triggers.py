@@ -98,7 +98,19 @@ def cond_holds(cond: Cond, head: Token) -> bool:
         return True
     obj = patient(head)
     if cond is Cond.OBJ_PERSON:
-        return _is_person(obj)
+        # "described being beaten": a passive with no subject leaves the victim implied
+        implied = obj is None and any(c.dep_ == "auxpass" for c in head.children)
+        return _is_person(obj) or implied
+    if cond is Cond.INTRANSITIVE:
+        return obj is None or obj.dep_ not in ("dobj", "obj")
+    if cond is Cond.AS_LABEL:
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children) and _is_person(obj)
+    if cond is Cond.WARNED_PENALTY:
+        clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        return clause is not None and (
+            clause.lemma_.lower() in ("face", "punish", "prosecute", "arrest", "jail")
+            or any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children)
+        )
     if cond is Cond.OBJ_IMAGE:
         return _in(obj, lx.IMAGE_NOUNS)
     if cond is Cond.OBJ_FORCES:

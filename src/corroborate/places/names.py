@@ -31,25 +31,47 @@ _LETTERS = str.maketrans(
         "ŀ": "l",
         "ŧ": "t",
         "ß": "ss",
+        "ə": "e",
+        "ǝ": "e",
+        "ɨ": "i",
     }
 )
+_SPECIAL = re.compile("[" + "".join(chr(c) for c in _LETTERS) + "]")
 # Apostrophes and the letters transliterations use for ayn/hamza: dropped, not turned into a
 # word break, so that "Sana'a" and "Sanaa", "Ma'rib" and "Marib" share a key.
 _APOSTROPHES = re.compile(r"['’‘ʼʻʿʾ`´′]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_NON_ALNUM_LINES = re.compile(r"[^0-9a-z\n]+")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 _EDGE_JUNK = " \t\r\n\"“”«»()[]{},;:!?*|/\\"
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
-    """Casefolded, accent-free words separated by single spaces: 'Shahr-e Kord' -> 'shahr e kord'."""
-    s = text.casefold()
+    """Casefolded, accent-free words separated by single spaces: 'Shahr-e Kord' -> 'shahr e kord'.
+
+    Letters of other scripts fold to nothing: the gazetteer matches English text, and the
+    GeoNames alternate names in Cyrillic, Arabic or Han script would only be noise.
+    """
+    s = _APOSTROPHES.sub("", text.casefold())
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s.translate(_LETTERS))
-        s = "".join(c for c in s if not unicodedata.combining(c)).translate(_LETTERS)
-    s = _APOSTROPHES.sub("", s)
+        # NFKD splits "é" into "e" and a combining accent, which the ASCII encoding then drops.
+        s = unicodedata.normalize("NFKD", s.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
     return _NON_ALNUM.sub(" ", s).strip()
+
+
+def fold_many(texts: list[str]) -> list[str]:
+    """:func:`fold` of each text, done on all of them at once (a million GeoNames names fold in
+    a second this way, against seven one by one)."""
+    blob = "\n".join(t.replace("\n", " ") for t in texts)
+    blob = _APOSTROPHES.sub("", blob.casefold())
+    if not blob.isascii():
+        # str.translate walks the whole string in Python-level steps; the regex finds the few
+        # letters that need it in C.
+        blob = _SPECIAL.sub(lambda m: _LETTERS[ord(m.group())], blob)
+        blob = unicodedata.normalize("NFKD", blob).encode("ascii", "ignore").decode("ascii")
+    blob = _NON_ALNUM_LINES.sub(" ", blob)
+    return [line.strip() for line in blob.split("\n")]
 
 
 def key(text: str) -> str:
