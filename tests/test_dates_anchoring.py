@@ -62,6 +62,10 @@ def test_dates_weekday_fixes_the_year_of_a_yearless_day(nlp: Language) -> None:
     assert found["5 June"] == ("2021-06-05", "day")
 
 
+def test_dates_leap_day_takes_the_latest_leap_year(nlp: Language) -> None:
+    assert dates(nlp, "On Feb 29 the police fired on mourners.", "2021-03-10")["Feb 29"] == ("2020-02-29", "day")
+
+
 def test_dates_never_invent_a_year(nlp: Language) -> None:
     text = (
         "On Tuesday police raided the office. In March they came back. "
@@ -146,11 +150,40 @@ def test_dates_day_in_the_coming_weeks_is_upcoming(nlp: Language) -> None:
     assert dates(nlp, text, "2021-04-05")["April 19"] == ("2021-04-19", "day")
     # Further ahead, the most recent one before publication.
     assert dates(nlp, text, "2021-02-05")["April 19"] == ("2020-04-19", "day")
+    # Across the new year too.
+    assert dates(nlp, "Talks resume on January 5, officials said.", "2020-12-20")["January 5"] == (
+        "2021-01-05",
+        "day",
+    )
 
 
 def test_dates_stretch_ahead_is_not_the_next_week_of_the_story(nlp: Language) -> None:
     text = "The strike began on 4 March 2021. Talks could resume over the next week."
     assert list(dates(nlp, text)) == ["4 March 2021"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Last July the court ruled against them.", "Last July", ("2020-07", "month")),
+        ("Last March the court ruled against them.", "Last March", ("2020-03", "month")),
+        ("This summer the strikes returned.", "This summer", ("2021", "year")),
+        ("A decade ago the party split.", "A decade ago", ("2011", "year")),
+        ("Earlier Tuesday, police fired on the crowd.", "Earlier Tuesday", ("2021-03-09", "day")),
+        ("Just last week they met again.", "Just last week", ("2021-03-01", "week")),
+    ],
+)
+def test_dates_named_months_seasons_and_decades_count_from_published(
+    nlp: Language, text: str, expression: str, expected: tuple[str, str]
+) -> None:
+    assert dates(nlp, text, "2021-03-10")[expression] == expected
+
+
+def test_dates_clock_time_is_ignored(nlp: Language) -> None:
+    text = "Posted January 25, 2018 2:16 pm by staff. Earlier in the day, troops arrived."
+    found = list(dates(nlp, text).values())
+    assert found[0] == ("2018-01-25", "day")
+    assert found[-1] == ("2018-01-25", "day")
 
 
 def test_dates_small_step_from_a_coarse_anchor_keeps_the_anchor(nlp: Language) -> None:

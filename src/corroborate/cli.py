@@ -53,7 +53,7 @@ def _records(paths: list[str], errors: ErrorLog, progress: Progress) -> Iterator
     from .ingest import iter_documents
     from .pipeline import analyse
 
-    stdin = click.get_text_stream("stdin") if "-" in paths else None
+    stdin = sys.stdin if "-" in paths else None
     docs = iter_documents(paths, stdin=stdin, on_error=errors)
     for rec in analyse(docs, errors):
         progress.step()
@@ -93,7 +93,7 @@ class _stdout:
     """Standard output as a context manager that is not closed on exit."""
 
     def __enter__(self) -> TextIO:
-        return click.get_text_stream("stdout")
+        return sys.stdout
 
     def __exit__(self, *exc: object) -> None:
         return None

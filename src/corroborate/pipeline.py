@@ -29,17 +29,32 @@ from .records import DateValue, Document, DocumentRecord, Place
 MAX_TEXT_CHARS = 1_000_000
 
 
-def _paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph holding ``pos`` starts (after the last blank line or line break)."""
-    return max(text.rfind("\n", 0, pos) + 1, 0)
-
-
 def _date_in_context(doc: Doc) -> Callable[[list[DateValue], int, int, int], DateValue | None]:
-    """``date_for`` with its paragraph fallback: with no date in its sentence, an event takes the
-    last resolved date earlier in its paragraph ("On May 3, police ... . They also arrested ...")."""
+    """``date_for`` with the story's context: a sentence without a date of its own continues the
+    story told before it, so its event takes the last resolved date earlier in the document
+    ("In November 2019 ... . More than 1,500 people were killed."). Measured on the dev
+    articles and our own examples, reaching back to the start of the document beats stopping at
+    the paragraph (news paragraphs are often a single sentence)."""
 
     def pick(ds: list[DateValue], s: int, e: int, trig: int) -> DateValue | None:
-        return date_for(ds, s, e, trig, paragraph_start=_paragraph_start(doc.text, s))
+        return date_for(ds, s, e, trig, paragraph_start=0, doc=doc)
+
+    return pick
+
+
+def _place_in_context(doc: Doc, country: str | None) -> Callable[[list[Place], int, int, int], Place | None]:
+    """``place_for`` with the story's context: a sentence that names no place continues the story
+    told before it, so its event takes the last city or province named earlier in the document
+    in the document's country (the dateline city counts). Only then does the caller fall back
+    to the country itself."""
+
+    def pick(ps: list[Place], s: int, e: int, trig: int) -> Place | None:
+        own = place_for(ps, s, e, trig, doc)
+        if own is not None:
+            return own
+        earlier = [p for p in ps if p.end <= s and p.resolution in ("city", "admin1")
+                   and (country is None or p.country == country)]
+        return earlier[-1] if earlier else None
 
     return pick
 
@@ -68,7 +83,7 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
         places=places,
         fallback_place=_country_place(places, country),
         date_for=_date_in_context(doc),
-        place_for=place_for,
+        place_for=_place_in_context(doc, country),
     )
     return DocumentRecord(document=document, events=tuple(events))
 

@@ -42,6 +42,7 @@ for _sector, _words in {
         SECTOR_WORDS.setdefault(_w, _sector)
 
 _NAME_DEPS = {"compound", "amod", "poss", "case", "flat", "nmod", "npadvmod", "punct"}
+_BREAKS = {",", "—", "–", ":", ";", "(", ")", "\"", "“", "”"}
 _PRONOUNS = {"he", "she", "him", "her", "they", "them", "it", "who", "whom", "which", "that", "we", "i", "you"}
 
 
@@ -73,6 +74,11 @@ def name_span(head: Token) -> Span:
     for c in head.lefts:
         if c.dep_ in _NAME_DEPS and c.i < start:
             start = min(start, c.left_edge.i)
+    # a name never reaches back over a dash, comma or colon ("VILNIUS — Alesia K., a teacher")
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].text in _BREAKS:
+            start = i + 1
+            break
     for c in head.rights:
         if c.dep_ in ("compound", "flat") or (c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")):
             end = max(end, c.right_edge.i)

@@ -128,14 +128,26 @@ def _fields(year: int, month: int | None, day: int | None) -> Interval | None:
     return Interval(date(year, month, day), date(year, month, day))
 
 
-def _year_for(month: int, day: int | None, anchors: Anchors, future: bool) -> int | None:
+def _year_for(
+    month: int, day: int | None, anchors: Anchors, future: bool, direction: str | None = None
+) -> int | None:
     """The year of a yearless month (and day).
 
     The text's last date wins when it lies in that very month ("the November 2019 uprising
-    ... in a November 17 speech"). Otherwise, with a time of writing, the most recent such day
+    ... in a November 17 speech"). "last July", "next March", "this summer" count from the time
+    of writing (else the text's last date). Otherwise, with a time of writing, the most recent such day
     not after it, unless it is a day in the coming month (or the sentence speaks of the future);
     without one, the first such month at or after the text's last date.
     """
+    if direction is not None:
+        base = anchors.now or (anchors.last.lo if anchors.last is not None else None)
+        if base is None:
+            return None
+        if direction == "last":  # "last July": the latest July before this month
+            return base.year if month < base.month else base.year - 1
+        if direction == "next":
+            return base.year if month > base.month else base.year + 1
+        return base.year  # "this summer"
     last = anchors.last
     if last is not None and last.lo.month == month and (last.lo.year, month) == (last.hi.year, last.hi.month):
         return last.lo.year
@@ -143,8 +155,9 @@ def _year_for(month: int, day: int | None, anchors: Anchors, future: bool) -> in
     if now is not None:
         if future:
             return now.year if (month, day or 32) >= (now.month, now.day) else now.year + 1
-        if day is not None and _days_ahead(now, month, day) <= _NEAR_FUTURE:
-            return now.year  # "before the April 19 primary" in an April 5 article
+        upcoming = _upcoming(now, month, day) if day is not None else None
+        if upcoming is not None and (upcoming - now).days <= _NEAR_FUTURE:
+            return upcoming.year  # "before the April 19 primary" in an April 5 article
         return now.year if (month, day or 0) <= (now.month, now.day) else now.year - 1
     ref = anchors.point()
     if ref is None:
@@ -157,27 +170,30 @@ def _year_for(month: int, day: int | None, anchors: Anchors, future: bool) -> in
 _NEAR_FUTURE = 31
 
 
-def _days_ahead(now: date, month: int, day: int) -> int:
-    """Days from ``now`` to ``day month`` of its year (negative when already past; a large
-    number when that day does not exist that year)."""
-    if day > cal.monthrange(now.year, month)[1]:
-        return 10_000
-    return (date(now.year, month, day) - now).days
+def _upcoming(now: date, month: int, day: int) -> date | None:
+    """The first ``day month`` after ``now`` (this year's or next year's)."""
+    for year in (now.year, now.year + 1):
+        if day <= cal.monthrange(year, month)[1] and date(year, month, day) > now:
+            return date(year, month, day)
+    return None
 
 
-def _weekday_year(year: int, month: int, day: int, weekday: int, order: tuple[int, ...]) -> int:
-    """The year near ``year`` in which ``day month`` falls on ``weekday`` ("Saturday 30 May");
-    the weekday calendar repeats within seven years, so a mismatch beyond that is a typo."""
+def _fitting_year(year: int, month: int, day: int, weekday: int | None, order: tuple[int, ...]) -> int:
+    """The year nearest ``year`` (in ``order``) in which ``day month`` exists and, when the
+    text names one, falls on ``weekday`` ("Saturday 30 May", "Feb 29"). The weekday calendar
+    repeats within seven years, so a weekday that fits none of them is a typo: keep ``year``."""
     for delta in order:
         y = year + delta
-        if day <= cal.monthrange(y, month)[1] and date(y, month, day).weekday() == weekday:
+        if day <= cal.monthrange(y, month)[1] and (
+            weekday is None or date(y, month, day).weekday() == weekday
+        ):
             return y
     return year
 
 
 def _calendar(core: Calendar, anchors: Anchors, future: bool) -> Interval | None:
     if core.end is not None:
-        start = Calendar(core.year, core.month, core.day, core.weekday)
+        start = Calendar(core.year, core.month, core.day, core.weekday, core.direction)
         first = _calendar(start, anchors, future)
         if first is None:
             return None
@@ -192,15 +208,15 @@ def _calendar(core: Calendar, anchors: Anchors, future: bool) -> Interval | None
     if core.year is not None:
         return _fields(core.year, core.month, core.day)
     if core.month is not None:
-        year = _year_for(core.month, core.day, anchors, future)
+        year = _year_for(core.month, core.day, anchors, future, core.direction)
         if year is None:
             return None
-        if core.weekday is not None and core.day is not None:
+        if core.day is not None:
             if anchors.now is None:
                 order: tuple[int, ...] = (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
             else:
                 order = tuple(range(0, 7)) if future else tuple(range(0, -7, -1))
-            year = _weekday_year(year, core.month, core.day, core.weekday, order)
+            year = _fitting_year(year, core.month, core.day, core.weekday, order)
         return _fields(year, core.month, core.day)
     if core.weekday is not None:
         return _weekday(core, anchors, future)

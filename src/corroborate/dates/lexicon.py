@@ -43,7 +43,6 @@ def alternation(words: Iterable[str]) -> str:
 MONTH = alternation(MONTHS)
 WEEKDAY = alternation(WEEKDAYS)
 NUMBER = alternation(NUMBERS) + r"|\d{1,3}"
-UNIT = r"day|week|fortnight|month|year"
 
 # Fragments for text as written (case matters: "may", "march" and "sat" are also ordinary words,
 # so the scanner only trusts capitalised or upper-case month names, and full weekday names).
@@ -70,7 +69,7 @@ VOCABULARY = (
         "afterwards", "today", "tonight", "tomorrow", "yesterday", "day", "days", "week", "weeks",
         "weekend", "fortnight", "month", "months", "year", "years", "morning", "afternoon",
         "evening", "night", "end", "beginning", "start", "middle", "first", "second", "half",
-        "hours", "around", "about", "circa", "ad", "a.d", "bc",
+        "hours", "around", "about", "circa",
     }
 )  # fmt: skip
 

@@ -2,7 +2,7 @@
 
 ``read("on Saturday 30 May")`` gives a :class:`Calendar` with weekday, day and month but no
 year; ``read("the next day")`` a :class:`Relative` counted from the text's last date;
-``read("five-year")`` gives :data:`EXCLUDED`, because durations and ages are not dates. Which
+``read("five-year")`` gives :class:`Excluded`, because durations and ages are not dates. Which
 year "30 May" is, or which day "the next day" is, is decided later (``anchoring``), in text order.
 
 Our own patterns read the common shapes, because they are exact about what the text leaves out
@@ -24,15 +24,14 @@ from dateparser.date import DateDataParser
 
 from . import lexicon as lx
 
-UNITS = ("day", "week", "month", "year")
-
 
 @dataclass(frozen=True)
 class Calendar:
     """A date named by calendar fields; what the text leaves out is ``None``.
 
-    ``direction`` qualifies a bare weekday ("last Tuesday", "next Friday"); ``end`` is the other
-    end of a range ("17 to 22 September"), already filled in from this end where it was silent.
+    ``direction`` ("last", "next", "this") qualifies a bare weekday, month or season ("last
+    Tuesday", "next March", "this summer"); ``end`` is the other end of a range ("17 to 22
+    September", a season's last month), already filled in from this end where it was silent.
     """
 
     year: int | None = None
@@ -60,7 +59,7 @@ class Relative:
 
 @dataclass(frozen=True)
 class Parsed:
-    """An expression only dateparser understood and that depends on its base ("a fortnight
+    """An expression only dateparser understood and that depends on its base ("48 hours
     ago"): resolved by asking dateparser again with the anchor as ``RELATIVE_BASE``."""
 
     text: str
@@ -80,6 +79,8 @@ class Reading:
         """The precision the words support on their own, for when nothing anchors them."""
         core = self.core
         if isinstance(core, Calendar):
+            if core.end is not None:  # a range holds no more than the unit both ends share
+                return "month" if core.end.month == core.month and core.day is not None else "year"
             if core.day is not None or core.weekday is not None:
                 return "day"
             return "month" if core.month is not None else "year"
@@ -125,16 +126,21 @@ def _compile(pattern: str) -> re.Pattern[str]:
         "DAY": r"3[01]|[12]\d|0?[1-9]",
         "YEAR": r"1[89]\d\d|20\d\d",
         "NUM": lx.NUMBER,
-        "UNIT": lx.UNIT,
     }
     return re.compile(re.sub(r"<(\w+):(\w+)>", lambda m: f"(?P<{m[2]}>{kinds[m[1]]})", pattern))
 
 
 _PREFIX = re.compile(
     r"^(?:(?:on|in|at|by|since|until|till|from|during|of|around|about|circa|between|before|after"
-    r"|throughout|as of|as early as|as late as|as recently as|starting|through)\s+)+"
+    r"|throughout|as of|as early as|as late as|as recently as|starting|through|just|only|even)\s+)+"
 )
-_PART_BARE = re.compile(r"(?P<part>early|mid|late) (?P<rest>.+)")
+# Clock times say nothing a date needs ("January 25, 2018 2:16 pm", "Friday at noon"), and a
+# tagger sometimes leaves a dangling connector at the end ("July 14 to").
+_CLOCK = re.compile(
+    r"\s*\b(?:at )?(?:\d{1,2}(?::\d\d){1,2}(?: ?[ap] ?m)?|\d{1,2} ?[ap] ?m|noon|midnight|midday)\b"
+)
+_TRAILING = re.compile(r"(?: (?:to|and|through|until|till|or))+$")
+_PART_BARE = re.compile(r"(?P<part>early|mid|late|earlier|later) (?P<rest>.+)")
 _PART_OF = re.compile(
     r"(?:the )?(?P<part>early|mid|middle|late|end|beginning|start|first half|second half"
     r"|early hours|small hours|wee hours|morning|afternoon|evening|night) of (?:the )?(?P<rest>.+)"
@@ -173,7 +179,7 @@ def _count(m: re.Match[str]) -> int | None:
 
 def _unit(m: re.Match[str]) -> str:
     u = m["unit"].rstrip("s")
-    return "week" if u == "fortnight" else u
+    return {"fortnight": "week", "decade": "year"}.get(u, u)
 
 
 def _counted(base: str, sign: int) -> RelBuilder:
@@ -182,8 +188,8 @@ def _counted(base: str, sign: int) -> RelBuilder:
     def build(m: re.Match[str]) -> Relative | None:
         unit = _unit(m)
         n = _count(m)
-        if m["unit"].startswith("fortnight"):
-            n = 2 * (n or 1)
+        if m["unit"].startswith(("fortnight", "decade")):
+            n = (2 if m["unit"].startswith("fortnight") else 10) * (n or 1)
         if n is None:
             lo, hi = (u * _UNIT_DAYS[unit] for u in _VAGUE)
             return Relative(base, unit, window=(-hi, -lo) if sign < 0 else (lo, hi))
@@ -250,7 +256,7 @@ _RELATIVE: list[tuple[re.Pattern[str], RelBuilder]] = [
         _window,
     ),
     (_compile(r"(?:the |this )?past (?P<unit>week|day)"), _window),
-    (_compile(r"(?:<NUM:n> )?(?P<unit>day|week|fortnight|month|year)s? ago"), _counted("now", -1)),
+    (_compile(r"(?:<NUM:n> )?(?P<unit>day|week|fortnight|month|year|decade)s? ago"), _counted("now", -1)),
     (
         _compile(
             r"(?:the )?(?:next|following|subsequent) (?:day|morning|afternoon|evening|night)|the (?:day|morning) after"
@@ -268,17 +274,18 @@ _RELATIVE: list[tuple[re.Pattern[str], RelBuilder]] = [
         _fixed("text", "day", 0),
     ),
     (_compile(r"(?:earlier |later )?(?:that|the same) (?P<unit>week|month|year)"), _named_unit("text", 0)),
+    (_compile(r"(?:earlier|later) in the (?P<unit>day|week|month|year)"), _named_unit("text", 0)),
     (_compile(r"the (?:next|following|subsequent) (?P<unit>week|month|year)"), _named_unit("text", 1)),
     (_compile(r"the (?:previous|preceding|prior) (?P<unit>week|month|year)"), _named_unit("text", -1)),
     (
         _compile(
-            r"(?:<NUM:n> )?(?P<unit>day|week|fortnight|month|year)s? (?:later|afterwards|after|on|thereafter)"
+            r"(?:<NUM:n> )?(?P<unit>day|week|fortnight|month|year|decade)s? (?:later|afterwards|after|on|thereafter)"
         ),
         _counted("text", 1),
     ),
     (
         _compile(
-            r"(?:<NUM:n> )?(?P<unit>day|week|fortnight|month|year)s? (?:earlier|before|previously|prior)"
+            r"(?:<NUM:n> )?(?P<unit>day|week|fortnight|month|year|decade)s? (?:earlier|before|previously|prior)"
         ),
         _counted("text", -1),
     ),
@@ -298,12 +305,18 @@ _CALENDAR = [
     _compile(r"(?:<WD:wd> )?(?:the )?<DAY:day> (?:of )?<MON:mon>(?: <YEAR:year>)?"),
     _compile(r"(?:<WD:wd> )?<MON:mon> (?:the )?<DAY:day>(?: <YEAR:year>)?"),
     _compile(r"<MON:mon>(?: of)? <YEAR:year>"),
-    _compile(r"<MON:mon>"),
+    _compile(r"(?:(?P<dir>last|next|this|past|coming) )?<MON:mon>"),
     _compile(r"(?:the year )?<YEAR:year>"),
-    _compile(r"(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)? <YEAR:year>"),
+    _compile(
+        r"(?:(?P<dir>last|next|this|past|coming|the) )?(?P<season>spring|summer|autumn|fall|winter)"
+        r"(?: of)?(?: <YEAR:year>)?"
+    ),
     _compile(r"(?:(?P<dir>last|next|this|past|coming|that) )?<WD:wd>"),
 ]
 _BARE_DAY = _compile(r"<DAY:day>")
+# A season is the months it covers (northern hemisphere, as the news we read uses them); its
+# precision then follows from the interval: a year, or none for a winter across the new year.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _RANGE_SEP = re.compile(r" ?- ?| (?:to|and|through|until|till) ")
 
 
@@ -332,13 +345,13 @@ def _calendar(s: str) -> Calendar | None:
         month = lx.MONTHS[g["mon"]] if g.get("mon") else None
         day = int(g["day"]) if g.get("day") else None
         weekday = lx.WEEKDAYS[g["wd"]] if g.get("wd") else None
-        direction = g.get("dir")
-        if direction in ("this", "that", None):
+        direction = {"past": "last", "coming": "next", "this": "this"}.get(g.get("dir") or "", g.get("dir"))
+        if direction in ("that", "the"):
             direction = None
-        elif direction in ("past",):
-            direction = "last"
-        elif direction == "coming":
-            direction = "next"
+        if g.get("season"):
+            first, last = _SEASONS[g["season"]]
+            end_year = None if year is None else year + (last < first)
+            return Calendar(year, first, None, None, direction, end=Calendar(end_year, last))
         if not _valid(year, month, day):
             return None
         return Calendar(year, month, day, weekday, direction)
@@ -394,7 +407,7 @@ def read(text: str) -> Reading | Excluded | None:
     ``None`` when it is no date expression we can read at all; :class:`Excluded` when it is a
     duration or an age. Cached: news text repeats its date phrases ("on Friday", "2019").
     """
-    s = _PREFIX.sub("", normalize(text))
+    s = _PREFIX.sub("", _TRAILING.sub("", _CLOCK.sub(" ", normalize(text)).strip()))
     if not s:
         return None
     if _AGE.fullmatch(s):

@@ -19,20 +19,8 @@ from .reading import Excluded, Reading, Relative, read
 
 # Words the tagger tends to leave outside the span although they change its meaning
 # ("this week's", "last Tuesday", "two days later").
-_LEFT = {
-    "this",
-    "last",
-    "next",
-    "past",
-    "previous",
-    "following",
-    "coming",
-    "same",
-    "that",
-    "early",
-    "late",
-    "mid",
-}
+_LEFT = {"this", "last", "next", "past", "previous", "following", "coming", "same", "that", "early", "late",
+         "mid"}  # fmt: skip
 _LEFT_OF_THIS = {"earlier", "later"}
 _RIGHT = {"later", "earlier", "ago", "afterwards"}
 _TRIM = " \t\r\n,.;:!?\"'()[]—–-"

@@ -335,7 +335,7 @@ INTERVENTIONS = {("COERCE", "arrest"), ("COERCE", "restrict"), ("ASSAULT", "crow
                  ("ASSAULT", "firearms"), ("ASSAULT", None), ("ASSAULT", "beat")}
 
 
-def _words(ents: tuple[Entity, ...]) -> set[str]:
+def _entity_words(ents: tuple[Entity, ...]) -> set[str]:
     return {w.strip(".,'’").lower() for e in ents for w in e.text.split()}
 
 
@@ -502,7 +502,7 @@ def extract_events(
                     acled=acled_map.acled_for(
                         d.type, mode, words, others, bool({"killed", "injured"} & set(d.counts))
                         or any(t == "ASSAULT" for t, _ in others) and bool(words & {"killed", "dead", "died", "shot"}),
-                        actor_words=_words(d.actor), recipient_words=_words(d.recipient),
+                        actor_words=_entity_words(d.actor), recipient_words=_entity_words(d.recipient),
                         trigger_lemma=tr.head.lemma_.lower(),
                     ),
                     # ACLED codes arrests or force at a protest as the protest's outcome: the

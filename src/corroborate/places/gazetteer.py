@@ -20,14 +20,17 @@ files; then
    document's country has a province of that name ("Georgia" in a US document);
 2. then places in the document's country (``country_hint``) win: "Paris" in a US document is
    Paris, Texas; "Tripoli" in a Lebanese one is Tripoli, Lebanon;
-3. then a city of 20,000 people or more wins over a province of the same name ("Tehran", the
-   city, not the province; "Kerman", "Khartoum") and a province over a smaller city ("Fars");
+3. then a city of 20,000 people or more that lies in the province of the same name wins
+   over it ("Tehran", the city, not the province; "Kerman", "Khartoum"); a province wins over
+   any other city of its name ("Golestan" the province, not Golestān, a town near Tehran);
 4. then population, a place's own name counting 20 times an alternate name of it (so
    "Alexandria" is Egypt's, though GeoNames also lists it for Mashhad).
 
 A city abroad must have 1,000 people (15,000 when only an alternate name matches) to be chosen
-in a document about another country, and "Northern" or "Central" resolve only inside the
-hinted country: a name that is nowhere else resolves to nothing rather than to a village.
+in a document about another country; "Northern" or "Central", spelling variants found only by
+the transliteration rules, and names whose "county" or "city" had to be dropped resolve only
+inside the hinted country; continents and regions like "Middle East" never resolve: a name
+that is nowhere else resolves to nothing rather than to a village of that name.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +76,8 @@ _ARTICLES = ("al", "el", "ad", "ed", "ar", "as", "at", "az", "an", "ash", "ath",
 # Spelling alternations of transliterated names, tried when nothing else matched.
 _SWAPS = (("w", "v"), ("v", "w"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("y", "i"), ("i", "y"), ("e", "a"), ("a", "e"), ("dh", "d"), ("kh", "h"), ("q", "gh"), ("gh", "q"))
 
-CITY_OVER_ADMIN1 = 20_000  # a city this large wins over a province of the same name
+CITY_OVER_ADMIN1 = 20_000  # a city this large wins over the province it is the namesake of
+BIG_CITY = 500_000  # a city this large wins over any province of its name
 ABROAD_PRIMARY_MIN = 1_000
 ABROAD_ALTERNATE_MIN = 15_000
 LOOSE_MIN = 100_000
@@ -192,6 +196,7 @@ class Gazetteer:
             for k, cc, rank in con.execute("SELECT key, cc, rank FROM demonyms"):
                 self._demonyms.setdefault(k, []).append((rank, cc))
             self._acronyms = dict(con.execute("SELECT text, cc FROM acronyms"))
+            self._not_places = {row[0] for row in con.execute("SELECT key FROM not_places")}
             # The last page of the names table: a file cut short fails here, not mid-document.
             con.execute("SELECT max(key) FROM names").fetchone()
         except BaseException:
@@ -210,7 +215,17 @@ class Gazetteer:
         with self._lock:
             if self._pid != os.getpid():  # a forked child must not share the parent's handle
                 self._open()
-            return self._con.execute(sql, tuple(params)).fetchall()
+            try:
+                return self._con.execute(sql, tuple(params)).fetchall()
+            except sqlite3.DatabaseError as exc:
+                # The file went bad under us (a disk error, a program that wrote into it): build
+                # it again rather than fail the document being read.
+                log.warning("gazetteer cache %s failed (%s); rebuilding it", self.path, exc)
+                self._con.close()
+                cities = self.meta.get("cities", "")
+                _build(self.path, int(cities[6:]) if cities[6:].isdigit() else DEFAULT_MIN_POPULATION)
+                self._open()
+                return self._con.execute(sql, tuple(params)).fetchall()
 
     # -- lookup ----------------------------------------------------------------------------
 
@@ -260,7 +275,9 @@ class Gazetteer:
         """Every entry ``name`` may refer to, and the kinds its wording asks for
         ("Khuzestan province": admin1; "Tehran city": city), or None."""
         raw = clean_mention(name)
-        if not raw:
+        if not raw or (raw.islower() and len(raw) <= 3):  # "us", "of": words, not toponyms
+            return [], None
+        if key(raw) in self._not_places:
             return [], None
         letters = acronym(raw)
         if letters is not None and letters in self._acronyms:
@@ -273,21 +290,21 @@ class Gazetteer:
         found = list(self._lookup("".join(words))) + self.demonym(raw)
         if found:
             return found, None
+        parts = raw.split()
         want: frozenset[int] | None = None
-        core = words
-        if len(words) > 1 and words[-1] in ADMIN_WORDS:
-            core, want = words[:-1], frozenset({KIND_ADMIN1})
-        elif len(words) > 2 and words[0] in ADMIN_WORDS and words[1] == "of":
-            core, want = words[2:], frozenset({KIND_ADMIN1})
-        elif len(words) > 1 and words[-1] in CITY_WORDS:
-            core, want = words[:-1], frozenset({KIND_CITY})
-        elif len(words) > 2 and words[0] in CITY_WORDS and words[1] == "of":
-            core, want = words[2:], frozenset({KIND_CITY})
+        core = raw
+        if len(parts) > 1 and parts[-1].lower() in ADMIN_WORDS | CITY_WORDS:
+            core = " ".join(parts[:-1])
+            want = frozenset({KIND_ADMIN1} if parts[-1].lower() in ADMIN_WORDS else {KIND_CITY})
+        elif len(parts) > 2 and parts[0].lower() in ADMIN_WORDS | CITY_WORDS and parts[1].lower() == "of":
+            core = " ".join(parts[2:])
+            want = frozenset({KIND_ADMIN1} if parts[0].lower() in ADMIN_WORDS else {KIND_CITY})
         if want is not None:
-            found = list(self._lookup("".join(core)))
+            # "US state" is the US, "Tehran province" the province: the rest is a name again.
+            found = [c if c.via != "name" else replace(c, via="stripped") for c in self.candidates(core)[0]]
             if found:
                 return found, (want if any(c.kind in want for c in found) else None)
-        return self._loose(core), want
+        return self._loose(fold(core).split()), want
 
     def _loose(self, words: list[str]) -> list[Candidate]:
         """Transliteration variants of an unknown name: 'Al-Fashir' as 'Fashir' and 'El Fashir',
@@ -330,7 +347,10 @@ class Gazetteer:
                 continue
             if c.generic and not in_hint:
                 continue
-            if c.via == "loose" and not (in_hint or (hint is None and c.pop >= LOOSE_MIN)):
+            if c.via == "loose" and not in_hint:
+                continue
+            # "Vigo County" in an American text is no Spanish city.
+            if c.via == "stripped" and not (in_hint or c.kind == KIND_ADMIN1 or (hint is None and c.pop >= LOOSE_MIN)):
                 continue
             abroad = c.kind == KIND_CITY and not in_hint and not (hint is None and c.primary)
             if abroad and c.pop < (ABROAD_PRIMARY_MIN if c.primary else ABROAD_ALTERNATE_MIN):
@@ -339,23 +359,53 @@ class Gazetteer:
         if not pool:
             return None
         hint_admin1 = any(c.kind == KIND_ADMIN1 and c.cc == hint and c.primary for c in pool)
+        provinces: dict[str, list[Candidate]] = {}
+        for c in pool:
+            if c.kind == KIND_ADMIN1:
+                provinces.setdefault(c.cc, []).append(c)
         top_primary_abroad = max((c.pop for c in pool if c.primary and c.cc != hint and c.kind == KIND_CITY), default=0)
 
-        def score(c: Candidate) -> tuple[int, int, int, int, float]:
+        def against_province(c: Candidate) -> int:
+            """A city named like a province of its own country: +1 the city, -1 the province."""
+            if c.kind != KIND_CITY or c.cc not in provinces:
+                return 0
+            for a in provinces[c.cc]:
+                if c.admin1 is not None and self._top(c.admin1) == self._top(a.ref):
+                    # The province's namesake capital ("Tehran", "Raqqa"), unless the city is
+                    # "<province> City" and the text left out the "City" ("Oklahoma").
+                    if c.pop < CITY_OVER_ADMIN1 or (not c.primary and self._city_name_says_city(c.ref)):
+                        return -1
+                    return 1
+            return 1 if c.pop >= BIG_CITY else -1  # Washington, D.C. over Washington state
+
+        # Settle city-against-province inside each country first; across countries, population.
+        losers: set[tuple[int, int]] = set()
+        for c in pool:
+            verdict = against_province(c)
+            if verdict < 0:
+                losers.add((c.kind, c.ref))
+            elif verdict > 0:
+                losers.update((a.kind, a.ref) for a in provinces[c.cc])
+        pool = [c for c in pool if (c.kind, c.ref) not in losers]
+
+        def score(c: Candidate) -> tuple[int, int, int, float]:
             in_hint = hint is not None and c.cc == hint
             if c.kind == KIND_COUNTRY:
-                tier = 1 if (hint_admin1 and not in_hint) else 3
+                tier = 1 if (hint_admin1 and not in_hint) else 4 if in_hint else 3
             elif in_hint and (c.primary or c.pop > top_primary_abroad):
                 tier = 2
             else:
                 tier = 1
             in_admin1 = int(admin1_hint is not None and c.admin1 is not None and self._top(c.admin1) == admin1_hint)
             via = {"name": 2, "acronym": 2, "demonym": 1}.get(c.via, 0)
-            kind_rank = (1 if c.pop >= CITY_OVER_ADMIN1 else -1) if c.kind == KIND_CITY else 0
             weight = c.pop if c.primary else c.pop * ALTERNATE_WEIGHT
-            return (tier, in_admin1, via, kind_rank, weight)
+            return (tier, in_admin1, via, weight)
 
         return max(pool, key=score)
+
+    def _city_name_says_city(self, ref: int) -> bool:
+        rows = self._query("SELECT name FROM cities WHERE id = ?", (ref,))
+        return bool(rows) and fold(rows[0][0]).split()[-1:] == ["city"]
 
     def _top(self, admin1_id: int) -> int:
         a = self.admin1.get(admin1_id)
@@ -379,10 +429,10 @@ class Gazetteer:
             return Place(text, start, end, a.name, top.name, a.cc, lat, lon, a.geonameid, "admin1")
         row = self._query("SELECT name, cc, admin1, lat, lon FROM cities WHERE id = ?", (cand.ref,))[0]
         name, cc, admin1_id, lat, lon = row
-        # GeoNames names some cities by a scholarly transliteration ("Orūmīyeh"); when the text
-        # used a plain English alternate ("Urmia"), that is the name readers and gold use.
-        if not cand.primary and not name.isascii():
-            written = clean_mention(text)
+        # GeoNames names many cities by a scholarly transliteration ("Orūmīyeh", "Hamadān"); the
+        # text's own plain spelling ("Urmia", "Hamadan") is the name its readers (and gold) use.
+        written = clean_mention(text)
+        if not name.isascii() and written.isascii() and key(written):
             name = written.title() if written.isupper() else written
         a1 = self.admin1.get(admin1_id) if admin1_id is not None else None
         if a1 is not None and a1.top != a1.id:
@@ -397,7 +447,7 @@ class Gazetteer:
         """
         cands, want = self.candidates(name)
         best = self.best(cands, country_hint, want=want)
-        if best is None and want is not None:
+        if best is None and want is not None:  # "Izeh county": the city, if nothing else
             best = self.best(cands, country_hint)
         return None if best is None else self.place(best, name)
 
@@ -443,9 +493,10 @@ def open_gazetteer(
     if path.exists() and _header_ok(path):
         try:
             gaz = Gazetteer(path)
-            if gaz.meta.get("format") == fingerprint(min_population)["format"]:
+            if all(gaz.meta.get(k) == v for k, v in fingerprint(min_population).items()):
                 return gaz
             gaz.close()
+            log.warning("gazetteer cache %s was built from other sources; rebuilding it", path)
         except sqlite3.Error as exc:
             log.warning("gazetteer cache %s is unreadable (%s); rebuilding it", path, exc)
     elif path.exists():

@@ -185,6 +185,11 @@ def _collect(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             j -= 1
         add(doc[i:j], "rescue")
         i = j
+    # "Clinton", "Obama", "Rubio": a surname the model tagged GPE where the text also names the
+    # person is the person, not the town of that name.
+    surnames = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    mentions = [m for m in mentions if m.source == "dateline" or " " in m.text or m.text.lower() not in surnames or
+                any(c.kind != KIND_CITY for c in m.cands)]
     mentions.sort(key=lambda m: (m.start, -m.end))
     out: list[_Mention] = []
     for m in mentions:
@@ -194,16 +199,24 @@ def _collect(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     return out
 
 
+def _is_preposition(tok: Token) -> bool:
+    return tok.pos_ == "ADP" or tok.lower_ in ("including", "like")  # "including" is a VBG
+
+
+def _preposition(doc: Doc, first: int, root: Token) -> Token | None:
+    """The preposition a toponym is the object of: by the parse, else the word before it."""
+    if root.dep_ == "pobj" and _is_preposition(root.head):
+        return root.head
+    k = first - 1
+    while k >= 0 and doc[k].lower_ in {"the", "northern", "southern", "eastern", "western", "central"}:
+        k -= 1
+    return doc[k] if k >= 0 and _is_preposition(doc[k]) else None
+
+
 def _governing_preposition(doc: Doc, first: int, root: Token) -> str | None:
-    if root.dep_ == "pobj" and root.head.pos_ == "ADP":
-        prep = root.head
-    else:
-        k = first - 1
-        while k >= 0 and doc[k].lower_ in {"the", "northern", "southern", "eastern", "western", "central"}:
-            k -= 1
-        if k < 0 or doc[k].pos_ != "ADP":
-            return None
-        prep = doc[k]
+    prep = _preposition(doc, first, root)
+    if prep is None:
+        return None
     if prep.lower_ == "to" and prep.head.lower_ == "according":
         return None
     return prep.lower_
@@ -246,7 +259,10 @@ def _resolve(doc: Doc, gaz: Gazetteer, mentions: list[_Mention], hint: str | Non
                     k -= 1
                 listed = k < m.first_token - 1 and k in accepted_tokens
             prep = _governing_preposition(doc, m.first_token, root)
-            if listed or prep in PLACE_PREPOSITIONS:
+            # A large city of the document's country is a place wherever it stands ("shelled
+            # El Fasher"); a country name needs the context ("Jordan said" may be a person).
+            known = cand.kind == KIND_CITY and cand.cc == hint and cand.primary and cand.pop >= 100_000
+            if listed or known or prep in PLACE_PREPOSITIONS:
                 m.cand = cand
                 changed = True
     _refine_pairs(doc, gaz, mentions, hint)
@@ -306,6 +322,17 @@ def find_places(doc: Doc, country_hint: str | None = None, *, gazetteer: Gazette
     return [gaz.place(m.cand, m.text, m.start, m.end) for m in accepted if m.cand is not None]
 
 
+def _is_demonym(place: Place, doc: Doc | None) -> bool:
+    """"Iranian", "Sudanese": the nationality of an actor, not the scene of an event."""
+    if place.resolution != "country":
+        return False
+    if doc is not None:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and len(span):
+            return span.root.ent_type_ == "NORP" or span.root.pos_ == "ADJ"
+    return bool(load_gazetteer().demonym(place.text))
+
+
 def _role(doc: Doc, place: Place, places: list[Place], depth: int = 0) -> int | None:
     """How the sentence uses a toponym: 0 where something happens ("in Kharkiv"), 1 neutral,
     2 weak ("the governor of Tehran", "Iran's judiciary"), None not a scene at all (the speaker's
@@ -340,9 +367,9 @@ def _token_role(doc: Doc, root: Token, first: int, place: Place, places: list[Pl
                 return _role(doc, other, places, depth + 1)
         return _token_role(doc, root.head, root.head.i, place, places, depth + 1)
     prep_word = _governing_preposition(doc, first, root)
-    if prep_word is None:
+    prep = _preposition(doc, first, root)
+    if prep_word is None or prep is None:
         return 1
-    prep = root.head if root.dep_ == "pobj" else doc[max(first - 1, 0)]
     governor = prep.head
     if prep_word == "by":
         return None
@@ -362,6 +389,16 @@ def _token_role(doc: Doc, root: Token, first: int, place: Place, places: list[Pl
     if prep_word in DIRECTIONAL:
         return 1
     return 1
+
+
+def _governs(trigger: Token, tok: Token) -> bool:
+    """The trigger is the first verb (or the trigger noun itself) above ``tok`` in the parse."""
+    for up in tok.ancestors:
+        if up.i == trigger.i:
+            return True
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _is_dateline(place: Place, doc: Doc | None) -> bool:
@@ -385,23 +422,34 @@ def place_for(
     speaker's home ("a nurse from Kyiv said"), a place used as an actor ("Tehran said").
     ``doc`` (the parsed document) is needed for all but the dateline and the distances.
     """
-    inside = [p for p in places if sent_start <= p.start and p.end <= sent_end]
+    inside = [p for p in places if sent_start <= p.start and p.end <= sent_end and not _is_demonym(p, doc)]
     datelines = [p for p in inside if _is_dateline(p, doc)]
-    scored: list[tuple[int, int, int, Place]] = []
+    trigger = None
+    if doc is not None:
+        trigger_span = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+        trigger = trigger_span.root if trigger_span is not None and len(trigger_span) else None
+    scored: list[tuple[int, int, int, int, Place]] = []
     for p in inside:
         if p in datelines:
             continue
         role = _role(doc, p, inside) if doc is not None else 1
         if role is None:
             continue
+        # A toponym the trigger's own clause governs ("fired ... in Tehran") beats a closer one
+        # attached to another verb of the sentence ("rallied in Ahvaz").
+        governed = 1
+        if trigger is not None and doc is not None:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None and len(span) and _governs(trigger, span.root):
+                governed = 0
         distance = p.start - trigger_start if p.start >= trigger_start else trigger_start - p.end
-        scored.append((role, distance, _GRANULARITY.get(p.resolution or "country", 2), p))
+        scored.append((role, governed, distance, _GRANULARITY.get(p.resolution or "country", 2), p))
     if not scored:
         return datelines[0] if datelines else None
-    scored.sort(key=lambda s: s[:3])
-    best = scored[0][3]
+    scored.sort(key=lambda s: s[:4])
+    best = scored[0][4]
     text = doc.text if doc is not None else None
-    usable = [s[3] for s in scored]
+    usable = [s[4] for s in scored]
     for q in usable:
         if q is best or q.country != best.country or not _adjacent(best, q, text):
             continue
