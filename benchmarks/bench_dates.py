@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 
-
 from corroborate import nlp as nlp_stage
 from corroborate.dates import find_dates
 

@@ -22,6 +22,7 @@ from .dates import date_for, find_dates
 from .errors import InputError
 from .events.extract import extract_events
 from .places import document_country, find_places, place_for
+from .places.toponyms import dateline_end
 from .records import DateValue, Document, DocumentRecord, Place
 
 # The parser's memory grows with the length of a text; a news article is a few thousand
@@ -36,8 +37,13 @@ def _date_in_context(doc: Doc) -> Callable[[list[DateValue], int, int, int], Dat
     articles and our own examples, reaching back to the start of the document beats stopping at
     the paragraph (news paragraphs are often a single sentence)."""
 
+    # "KHARTOUM, Nov 25 (CPA) - Forces fired on protesters on Thursday": the dateline says when
+    # the report was filed, so it governs no event of its sentence; it still anchors later ones
+    filed = dateline_end(doc.text)
+
     def pick(ds: list[DateValue], s: int, e: int, trig: int) -> DateValue | None:
-        return date_for(ds, s, e, trig, paragraph_start=0, doc=doc)
+        own = date_for([d for d in ds if d.start >= filed], s, e, trig, doc=doc)
+        return own if own is not None else date_for(ds, s, e, trig, paragraph_start=0, doc=doc)
 
     return pick
 

@@ -51,9 +51,11 @@ def _resolve_relative(t: Token | None) -> Token | None:
 def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of a verb and whether it is a passive subject, borrowing it from a
     coordinated or governing verb when the verb has none of its own."""
-    subj = _child(v, *_SUBJ)
-    if subj is not None:
-        return _resolve_relative(subj), False
+    subjects = [c for c in v.children if c.dep_ in _SUBJ]
+    if subjects:
+        # "KHARTOUM, Nov 25 - Sudanese forces fired ...": the parser may hang a dateline on the
+        # verb as a second subject; the one nearest the verb is the real one
+        return _resolve_relative(subjects[-1]), False
     subjpass = _child(v, "nsubjpass")
     if subjpass is not None:
         return _resolve_relative(subjpass), True
@@ -86,7 +88,10 @@ def verb_arguments(v: Token) -> tuple[Token | None, Token | None]:
     if passive or any(c.dep_ == "auxpass" for c in v.children):
         return agent, subj if passive else (subj or patient(v))
     obj = _child(v, "dobj", "obj")
-    if obj is None:
+    if obj is not None and (obj.lemma_.lower() in lx.WEAPON_NOUNS or obj.lower_ == "gas"):
+        # "fired tear gas at the crowd": the weapon is the instrument, the crowd the recipient
+        obj = _pobj(v, "at", "on", "into", "against", "upon")
+    elif obj is None:
         obj = _pobj(v, "on", "at", "against", "upon", "into", "with") or _child(v, "dative")
         prt = _child(v, "prt")
         if obj is None and prt is not None:

@@ -167,21 +167,21 @@ def _collect(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         else:
             add(ent, source)
 
+    # Proper-noun runs outside entities ("Saqqez"), hyphens kept inside ("Shahr-e Kord").
+    words = [(t.text, t.pos_ == "PROPN" and t.text[:1].isupper(), t.whitespace_ == "") for t in doc]
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+    while i < len(words):
+        if i in covered or not words[i][1]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j - i < 4 and j not in covered:
-            nxt = doc[j]
-            joined = doc[j - 1].whitespace_ == "" and (nxt.text == "-" or doc[j - 1].text == "-")
-            if (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) or joined:
+        while j < len(words) and j - i < 4 and j not in covered:
+            joined = words[j - 1][2] and (words[j][0] == "-" or words[j - 1][0] == "-")
+            if words[j][1] or joined:
                 j += 1
             else:
                 break
-        if doc[j - 1].text == "-":
+        if words[j - 1][0] == "-":
             j -= 1
         add(doc[i:j], "rescue")
         i = j
@@ -233,6 +233,7 @@ def _strong(c: Candidate, hint: str | None) -> bool:
 
 def _resolve(doc: Doc, gaz: Gazetteer, mentions: list[_Mention], hint: str | None) -> list[_Mention]:
     """Resolve each mention under ``hint``; the accepted ones, in text order."""
+    text = doc.text
     for m in mentions:
         m.cand = None
         if m.source == "rescue":
@@ -240,7 +241,7 @@ def _resolve(doc: Doc, gaz: Gazetteer, mentions: list[_Mention], hint: str | Non
         m.cand = gaz.best(m.cands, hint, want=m.want)
         if m.cand is None and m.want is not None and m.source != "norp":
             m.cand = gaz.best(m.cands, hint)
-    _refine_pairs(doc, gaz, mentions, hint)
+    _refine_pairs(text, gaz, mentions, hint)
     changed = True
     while changed:  # a rescued name can license the next one in a list
         changed = False
@@ -265,13 +266,12 @@ def _resolve(doc: Doc, gaz: Gazetteer, mentions: list[_Mention], hint: str | Non
             if listed or known or prep in PLACE_PREPOSITIONS:
                 m.cand = cand
                 changed = True
-    _refine_pairs(doc, gaz, mentions, hint)
+    _refine_pairs(text, gaz, mentions, hint)
     return [m for m in mentions if m.cand is not None]
 
 
-def _refine_pairs(doc: Doc, gaz: Gazetteer, mentions: list[_Mention], hint: str | None) -> None:
+def _refine_pairs(text: str, gaz: Gazetteer, mentions: list[_Mention], hint: str | None) -> None:
     """"Paris, Texas", "Tripoli, Lebanon": resolve the first inside the second."""
-    text = doc.text
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.cand is None or b.cand is None or b.cand.kind == KIND_CITY:
             continue
@@ -333,20 +333,22 @@ def _is_demonym(place: Place, doc: Doc | None) -> bool:
     return bool(load_gazetteer().demonym(place.text))
 
 
-def _role(doc: Doc, place: Place, places: list[Place], depth: int = 0) -> int | None:
+def _role(doc: Doc, text: str, place: Place, places: list[Place], depth: int = 0) -> int | None:
     """How the sentence uses a toponym: 0 where something happens ("in Kharkiv"), 1 neutral,
     2 weak ("the governor of Tehran", "Iran's judiciary"), None not a scene at all (the speaker's
     home, "Tehran said", "a London-based group", "according to Kyiv")."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return 1
-    after = doc.text[place.end : place.end + 10].lower()
+    after = text[place.end : place.end + 10].lower()
     if re.match(r"-?\s?(based|born|headquartered)\b", after):
         return None
-    return _token_role(doc, span.root, span.start, place, places, depth)
+    return _token_role(doc, text, span.root, span.start, place, places, depth)
 
 
-def _token_role(doc: Doc, root: Token, first: int, place: Place, places: list[Place], depth: int) -> int | None:
+def _token_role(
+    doc: Doc, text: str, root: Token, first: int, place: Place, places: list[Place], depth: int
+) -> int | None:
     dep = root.dep_
     country = place.resolution == "country"
     if dep in ("nsubj", "csubj"):
@@ -364,8 +366,8 @@ def _token_role(doc: Doc, root: Token, first: int, place: Place, places: list[Pl
     if dep in ("conj", "appos") and depth < 3:
         for other in places:
             if other is not place and other.start <= root.head.idx < other.end:
-                return _role(doc, other, places, depth + 1)
-        return _token_role(doc, root.head, root.head.i, place, places, depth + 1)
+                return _role(doc, text, other, places, depth + 1)
+        return _token_role(doc, text, root.head, root.head.i, place, places, depth + 1)
     prep_word = _governing_preposition(doc, first, root)
     prep = _preposition(doc, first, root)
     if prep_word is None or prep is None:
@@ -401,9 +403,9 @@ def _governs(trigger: Token, tok: Token) -> bool:
     return False
 
 
-def _is_dateline(place: Place, doc: Doc | None) -> bool:
-    if doc is not None:
-        return place.start < dateline_end(doc.text)
+def _is_dateline(place: Place, dateline_stop: int | None) -> bool:
+    if dateline_stop is not None:
+        return place.start < dateline_stop
     return place.start <= 2 and place.text.isupper()
 
 
@@ -422,8 +424,10 @@ def place_for(
     speaker's home ("a nurse from Kyiv said"), a place used as an actor ("Tehran said").
     ``doc`` (the parsed document) is needed for all but the dateline and the distances.
     """
+    text = doc.text if doc is not None else None  # Doc.text joins the tokens on every access
+    dateline_stop = dateline_end(text) if text is not None else None
     inside = [p for p in places if sent_start <= p.start and p.end <= sent_end and not _is_demonym(p, doc)]
-    datelines = [p for p in inside if _is_dateline(p, doc)]
+    datelines = [p for p in inside if _is_dateline(p, dateline_stop)]
     trigger = None
     if doc is not None:
         trigger_span = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
@@ -432,7 +436,7 @@ def place_for(
     for p in inside:
         if p in datelines:
             continue
-        role = _role(doc, p, inside) if doc is not None else 1
+        role = _role(doc, text, p, inside) if doc is not None and text is not None else 1
         if role is None:
             continue
         # A toponym the trigger's own clause governs ("fired ... in Tehran") beats a closer one
@@ -448,7 +452,6 @@ def place_for(
         return datelines[0] if datelines else None
     scored.sort(key=lambda s: s[:4])
     best = scored[0][4]
-    text = doc.text if doc is not None else None
     usable = [s[4] for s in scored]
     for q in usable:
         if q is best or q.country != best.country or not _adjacent(best, q, text):
