@@ -108,7 +108,9 @@ def test_places_file_damaged_while_open_is_rebuilt(
     assert all(p is not None for p in found)
 
 
-def test_places_cache_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_places_cache_folder_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv(ENV_CACHE_DIR, str(tmp_path / "mine"))
     assert default_cache_dir() == tmp_path / "mine"
     monkeypatch.delenv(ENV_CACHE_DIR)

@@ -19,7 +19,13 @@ def gaz() -> Gazetteer:
 
 def test_places_public_api_is_sorted_and_complete() -> None:
     assert places.__all__ == sorted(places.__all__)
-    assert set(places.__all__) == {"Gazetteer", "document_country", "find_places", "load_gazetteer", "place_for"}
+    assert set(places.__all__) == {
+        "Gazetteer",
+        "document_country",
+        "find_places",
+        "load_gazetteer",
+        "place_for",
+    }
 
 
 def test_places_names_fold_accents_hyphens_and_apostrophes() -> None:
@@ -35,9 +41,17 @@ def test_places_names_fold_accents_hyphens_and_apostrophes() -> None:
 
 @pytest.mark.parametrize(
     ("variant", "canonical"),
-    [("Teheran", "Tehran"), ("Ahwaz", "Ahvaz"), ("Shahre Kord", "Shahr-e Kord"), ("Meshed", "Mashhad"), ("Kiev", "Kyiv")],
+    [
+        ("Teheran", "Tehran"),
+        ("Ahwaz", "Ahvaz"),
+        ("Shahre Kord", "Shahr-e Kord"),
+        ("Meshed", "Mashhad"),
+        ("Kiev", "Kyiv"),
+    ],
 )
-def test_places_transliteration_variants_resolve_to_one_city(gaz: Gazetteer, variant: str, canonical: str) -> None:
+def test_places_transliteration_variants_resolve_to_one_city(
+    gaz: Gazetteer, variant: str, canonical: str
+) -> None:
     a, b = gaz.resolve(variant), gaz.resolve(canonical)
     assert a is not None and b is not None
     assert a.resolution == b.resolution == "city"
@@ -48,7 +62,13 @@ def test_places_transliteration_variants_resolve_to_one_city(gaz: Gazetteer, var
 def test_places_resolved_city_has_coordinates_admin1_and_geonames_id(gaz: Gazetteer) -> None:
     p = gaz.resolve("Tehran")
     assert p is not None
-    assert (p.place, p.admin1, p.country, p.resolution, p.geonameid) == ("Tehran", "Tehran", "IR", "city", 112931)
+    assert (p.place, p.admin1, p.country, p.resolution, p.geonameid) == (
+        "Tehran",
+        "Tehran",
+        "IR",
+        "city",
+        112931,
+    )
     assert p.lat == pytest.approx(35.69, abs=0.05) and p.lon == pytest.approx(51.42, abs=0.05)
     ahvaz = gaz.resolve("Ahvaz")
     assert ahvaz is not None and ahvaz.admin1 == "Khuzestan"
@@ -70,7 +90,14 @@ def test_places_possessives_are_stripped(gaz: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("demonym", "cc"),
-    [("Iranian", "IR"), ("Sudanese", "SD"), ("Belarusian", "BY"), ("French", "FR"), ("Iranians", "IR"), ("Afghans", "AF")],
+    [
+        ("Iranian", "IR"),
+        ("Sudanese", "SD"),
+        ("Belarusian", "BY"),
+        ("French", "FR"),
+        ("Iranians", "IR"),
+        ("Afghans", "AF"),
+    ],
 )
 def test_places_demonyms_resolve_to_their_country(gaz: Gazetteer, demonym: str, cc: str) -> None:
     p = gaz.resolve(demonym)
@@ -138,7 +165,11 @@ def test_places_country_name_beats_a_small_town_of_the_hinted_country(gaz: Gazet
     assert jordan is not None and (jordan.country, jordan.resolution) == ("JO", "country")
     assert gaz.resolve("Georgia").country == "GE"  # type: ignore[union-attr]
     state = gaz.resolve("Georgia", "US")
-    assert state is not None and (state.country, state.resolution, state.admin1) == ("US", "admin1", "Georgia")
+    assert state is not None and (state.country, state.resolution, state.admin1) == (
+        "US",
+        "admin1",
+        "Georgia",
+    )
 
 
 def test_places_province_names_resolve_to_admin1_with_centroid(gaz: Gazetteer) -> None:
@@ -170,10 +201,18 @@ def test_places_city_and_province_of_one_name(gaz: Gazetteer) -> None:
 
 def test_places_regions_and_lower_level_subdivisions(gaz: Gazetteer) -> None:
     darfur = gaz.resolve("Darfur")
-    assert darfur is not None and (darfur.place, darfur.country, darfur.resolution) == ("Darfur", "SD", "admin1")
+    assert darfur is not None and (darfur.place, darfur.country, darfur.resolution) == (
+        "Darfur",
+        "SD",
+        "admin1",
+    )
     assert darfur.lat is not None
     sussex = gaz.resolve("West Sussex")
-    assert sussex is not None and (sussex.place, sussex.admin1, sussex.country) == ("West Sussex", "England", "GB")
+    assert sussex is not None and (sussex.place, sussex.admin1, sussex.country) == (
+        "West Sussex",
+        "England",
+        "GB",
+    )
     assert sussex.lat is None and sussex.lon is None  # no GeoNames code for counties: centroid unknown
 
 
@@ -200,7 +239,10 @@ def test_places_province_against_a_city_of_its_name(gaz: Gazetteer) -> None:
     assert gaz.resolve("Florida").resolution == "admin1"  # type: ignore[union-attr]  # not Florida, Cuba
     assert gaz.resolve("Oklahoma").resolution == "admin1"  # type: ignore[union-attr]  # not Oklahoma City
     washington = gaz.resolve("Washington")
-    assert washington is not None and (washington.resolution, washington.admin1) == ("city", "District of Columbia")
+    assert washington is not None and (washington.resolution, washington.admin1) == (
+        "city",
+        "District of Columbia",
+    )
     state = gaz.resolve("Washington state")
     assert state is not None and (state.resolution, state.admin1) == ("admin1", "Washington")
 

@@ -45,7 +45,9 @@ def test_places_find_places_offsets_point_at_the_toponyms(nlp: Any) -> None:
 
 
 def test_places_counts_of_cities_are_not_places(nlp: Any) -> None:
-    _, places = _places(nlp, "Strikes were reported in 191 cities, and rallies in 40 cities in 20 provinces of Iran.")
+    _, places = _places(
+        nlp, "Strikes were reported in 191 cities, and rallies in 40 cities in 20 provinces of Iran."
+    )
     assert [(p.text, p.country, p.resolution) for p in places] == [("Iran", "IR", "country")]
 
 
@@ -83,7 +85,9 @@ def test_places_city_followed_by_state_or_country_is_resolved_inside_it(nlp: Any
 
 def test_places_province_with_its_word_resolves_to_admin1(nlp: Any) -> None:
     _, places = _places(nlp, "Farmers blocked roads in Khuzestan province over water shortages.")
-    assert [(p.text, p.admin1, p.resolution) for p in places] == [("Khuzestan province", "Khuzestan", "admin1")]
+    assert [(p.text, p.admin1, p.resolution) for p in places] == [
+        ("Khuzestan province", "Khuzestan", "admin1")
+    ]
 
 
 def test_places_document_country_is_the_most_named(nlp: Any) -> None:
@@ -131,7 +135,9 @@ def test_places_place_for_accepts_the_dateline_when_nothing_else_is_named(nlp: A
 
 
 def test_places_place_for_picks_the_place_of_the_triggers_own_clause(nlp: Any) -> None:
-    text = "Crowds rallied in Ahvaz and Abadan; riot police fired tear gas near the bazaar in northern Tehran."
+    text = (
+        "Crowds rallied in Ahvaz and Abadan; riot police fired tear gas near the bazaar in northern Tehran."
+    )
     place = _event_place(nlp, text, "fired")
     assert place is not None and place.place == "Tehran"
     place = _event_place(nlp, text, "rallied")

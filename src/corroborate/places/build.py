@@ -432,7 +432,12 @@ def _acronyms() -> list[tuple[str, str]]:
 
 
 def _not_places() -> list[str]:
-    return [key(clean_mention(n)) for row in _tsv_rows("aliases.tsv") if row[0] == "notplace" for n in _split(row[3])]
+    return [
+        key(clean_mention(n))
+        for row in _tsv_rows("aliases.tsv")
+        if row[0] == "notplace"
+        for n in _split(row[3])
+    ]
 
 
 def _demonyms() -> list[tuple[str, str, int]]:
@@ -522,12 +527,25 @@ def build_database(path: Path, min_population: int = DEFAULT_MIN_POPULATION) -> 
         con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         con.executemany(
             "INSERT INTO countries VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ((c.id, c.cc, c.name, *_centroid(c.xyz, c.count), c.pop, c.geonameid) for c in countries.values()),
+            (
+                (c.id, c.cc, c.name, *_centroid(c.xyz, c.count), c.pop, c.geonameid)
+                for c in countries.values()
+            ),
         )
         con.executemany(
             "INSERT INTO admin1 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                (a.id, a.code, a.cc, a.name, a.top, int(bool(a.region_members)), *_centroid(a.xyz, a.count), a.pop, a.geonameid)
+                (
+                    a.id,
+                    a.code,
+                    a.cc,
+                    a.name,
+                    a.top,
+                    int(bool(a.region_members)),
+                    *_centroid(a.xyz, a.count),
+                    a.pop,
+                    a.geonameid,
+                )
                 for a in admin1.values()
             ),
         )

@@ -5,8 +5,9 @@ SQLite file in the user's cache folder, then opened read-only in a few milliseco
 later process. The file's name carries a digest of what it was built from (this module's
 format version, the two packages' versions, the cities file, the data files here), so an
 upgrade of any of them builds a new one; a file that is truncated, corrupt or of another
-version is rebuilt, never trusted. Writes go to a temporary file renamed into place, so
-processes that build at the same moment each end up with a whole file.
+version is rebuilt, never trusted, and so is one that fails while open. Writes go to a
+temporary file renamed into place, so processes that build at the same moment each end up
+with a whole file.
 
 Cache folder: ``$CORROBORATE_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/corroborate``, else
 ``~/.cache/corroborate``; ``load_gazetteer(cache_dir=...)`` overrides all three.
@@ -20,9 +21,11 @@ files; then
    document's country has a province of that name ("Georgia" in a US document);
 2. then places in the document's country (``country_hint``) win: "Paris" in a US document is
    Paris, Texas; "Tripoli" in a Lebanese one is Tripoli, Lebanon;
-3. then a city of 20,000 people or more that lies in the province of the same name wins
-   over it ("Tehran", the city, not the province; "Kerman", "Khartoum"); a province wins over
-   any other city of its name ("Golestan" the province, not Golestān, a town near Tehran);
+3. then, inside one country, a city of 20,000 people or more that lies in the province of
+   the same name wins over it ("Tehran", the city, not the province; "Kerman", "Khartoum";
+   but "Oklahoma" is the state, not Oklahoma City), and a province wins over any other city of
+   its name ("Golestan" the province, not Golestān, a town near Tehran) unless that city has
+   500,000 people ("Washington" is D.C.);
 4. then population, a place's own name counting 20 times an alternate name of it (so
    "Alexandria" is Egypt's, though GeoNames also lists it for Mashhad).
 
@@ -74,13 +77,16 @@ CITY_WORDS = frozenset("city town village".split())
 # Arabic articles that transliterations write, drop or change ("Al-Fashir", "El Fasher").
 _ARTICLES = ("al", "el", "ad", "ed", "ar", "as", "at", "az", "an", "ash", "ath", "ez", "es", "er", "en", "et")
 # Spelling alternations of transliterated names, tried when nothing else matched.
-_SWAPS = (("w", "v"), ("v", "w"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("y", "i"), ("i", "y"), ("e", "a"), ("a", "e"), ("dh", "d"), ("kh", "h"), ("q", "gh"), ("gh", "q"))
+_SWAPS = (
+    ("w", "v"), ("v", "w"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("y", "i"), ("i", "y"),
+    ("e", "a"), ("a", "e"), ("dh", "d"), ("kh", "h"), ("q", "gh"), ("gh", "q"),
+)  # fmt: skip
 
 CITY_OVER_ADMIN1 = 20_000  # a city this large wins over the province it is the namesake of
 BIG_CITY = 500_000  # a city this large wins over any province of its name
 ABROAD_PRIMARY_MIN = 1_000
 ABROAD_ALTERNATE_MIN = 15_000
-LOOSE_MIN = 100_000
+STRIPPED_MIN = 100_000  # without a hint, a name found by dropping "city" must be this large
 ALTERNATE_WEIGHT = 0.05
 
 
@@ -189,7 +195,9 @@ class Gazetteer:
             }
             self.admin1 = {
                 row[0]: _Admin1(row[0], row[1], row[2], row[3], row[4], bool(row[5]), *row[6:])
-                for row in con.execute("SELECT id, code, cc, name, top, region, lat, lon, pop, geonameid FROM admin1")
+                for row in con.execute(
+                    "SELECT id, code, cc, name, top, region, lat, lon, pop, geonameid FROM admin1"
+                )
             }
             self._country_by_cc = {c.cc: c for c in self.countries.values()}
             self._demonyms: dict[str, list[tuple[int, str]]] = {}
@@ -308,8 +316,7 @@ class Gazetteer:
 
     def _loose(self, words: list[str]) -> list[Candidate]:
         """Transliteration variants of an unknown name: 'Al-Fashir' as 'Fashir' and 'El Fashir',
-        'Javanroud' as 'Javanrud'. Ranking accepts these only in the hinted country, or for
-        large cities when there is no hint."""
+        'Javanroud' as 'Javanrud'. Ranking accepts these only in the hinted country."""
         variants: list[str] = []
         if len(words) > 1 and words[0] in _ARTICLES:
             rest = "".join(words[1:])
@@ -350,7 +357,9 @@ class Gazetteer:
             if c.via == "loose" and not in_hint:
                 continue
             # "Vigo County" in an American text is no Spanish city.
-            if c.via == "stripped" and not (in_hint or c.kind == KIND_ADMIN1 or (hint is None and c.pop >= LOOSE_MIN)):
+            if c.via == "stripped" and not (
+                in_hint or c.kind == KIND_ADMIN1 or (hint is None and c.pop >= STRIPPED_MIN)
+            ):
                 continue
             abroad = c.kind == KIND_CITY and not in_hint and not (hint is None and c.primary)
             if abroad and c.pop < (ABROAD_PRIMARY_MIN if c.primary else ABROAD_ALTERNATE_MIN):
@@ -363,7 +372,9 @@ class Gazetteer:
         for c in pool:
             if c.kind == KIND_ADMIN1:
                 provinces.setdefault(c.cc, []).append(c)
-        top_primary_abroad = max((c.pop for c in pool if c.primary and c.cc != hint and c.kind == KIND_CITY), default=0)
+        top_primary_abroad = max(
+            (c.pop for c in pool if c.primary and c.cc != hint and c.kind == KIND_CITY), default=0
+        )
 
         def against_province(c: Candidate) -> int:
             """A city named like a province of its own country: +1 the city, -1 the province."""
@@ -396,7 +407,9 @@ class Gazetteer:
                 tier = 2
             else:
                 tier = 1
-            in_admin1 = int(admin1_hint is not None and c.admin1 is not None and self._top(c.admin1) == admin1_hint)
+            in_admin1 = int(
+                admin1_hint is not None and c.admin1 is not None and self._top(c.admin1) == admin1_hint
+            )
             via = {"name": 2, "acronym": 2, "demonym": 1}.get(c.via, 0)
             weight = c.pop if c.primary else c.pop * ALTERNATE_WEIGHT
             return (tier, in_admin1, via, weight)

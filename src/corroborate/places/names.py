@@ -43,7 +43,7 @@ _APOSTROPHES = re.compile(r"['’‘ʼʻʿʾ`´′]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _NON_ALNUM_LINES = re.compile(r"[^0-9a-z\n]+")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
-_EDGE_JUNK = " \t\r\n\"“”«»()[]{},;:!?*|/\\"
+_EDGE_JUNK = ' \t\r\n"“”«»()[]{},;:!?*|/\\'
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 

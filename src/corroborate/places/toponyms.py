@@ -8,12 +8,15 @@ the gazetteer knows and every NORP entity that is a demonym ("Iranian" -> IR), a
 or a PERSON/ORG/FAC/PRODUCT entity counts as a place when the gazetteer knows it as a country,
 a province or a sizeable city (20,000 people in the document's country, 100,000 elsewhere)
 *and* the text uses it as a place: governed by a preposition like "in", "near" or "from", or
-listed with another place ("in Sanandaj, Saqqez and Mahabad"). An organisation's name is not a
-place unless it is, all of it, a place name used as one ("detained in Kyiv"); numbers never
-are ("191 cities" is a count, not a toponym).
+listed with another place ("in Sanandaj, Saqqez and Mahabad"); a city of 100,000 in the
+document's country needs no such context ("stormed Wad Madani"). So an organisation's name is
+not a place unless it is, all of it, a place name used as one ("detained in Kyiv"); a surname
+the text also gives with a first name ("Clinton") is not a town; numbers never are places
+("191 cities" is a count, not a toponym).
 
-"Paris, Texas" and "Tripoli, Lebanon": a place followed by a comma and a province or country
-is re-resolved inside that province or country.
+The document's country is decided first, from the names that are not ambiguous, and then
+settles the ambiguous ones ("Tripoli" in a Lebanese text). "Paris, Texas" and "Tripoli,
+Lebanon": a place followed by a comma and a province or country is resolved inside it.
 """
 
 from __future__ import annotations
@@ -40,12 +43,13 @@ PLACE_PREPOSITIONS = frozenset(
 )
 # Prepositions that say where something happened (for choosing the place of an event).
 LOCATIVE = frozenset(
-    """in at across near nearby throughout around outside inside within amid along near beside
-    inside outside""".split()
+    "in at across near nearby throughout around outside inside within amid along beside".split()
 )
 DIRECTIONAL = frozenset("into to toward towards on onto through over via between among".split())
 # "lives in", "based in", "born in": the place of a person or group, not of an event.
-HOME_VERBS = frozenset("live reside base headquarter bear grow hail originate emigrate relocate settle".split())
+HOME_VERBS = frozenset(
+    "live reside base headquarter bear grow hail originate emigrate relocate settle".split()
+)
 HOME_NOUNS = frozenset("resident residents native natives citizen citizens national nationals".split())
 PERSON_NOUNS = frozenset(
     """nurse doctor teacher student activist lawyer journalist reporter man woman mother father
@@ -188,8 +192,14 @@ def _collect(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     # "Clinton", "Obama", "Rubio": a surname the model tagged GPE where the text also names the
     # person is the person, not the town of that name.
     surnames = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    mentions = [m for m in mentions if m.source == "dateline" or " " in m.text or m.text.lower() not in surnames or
-                any(c.kind != KIND_CITY for c in m.cands)]
+    mentions = [
+        m
+        for m in mentions
+        if m.source == "dateline"
+        or " " in m.text
+        or m.text.lower() not in surnames
+        or any(c.kind != KIND_CITY for c in m.cands)
+    ]
     mentions.sort(key=lambda m: (m.start, -m.end))
     out: list[_Mention] = []
     for m in mentions:
@@ -245,7 +255,9 @@ def _resolve(doc: Doc, gaz: Gazetteer, mentions: list[_Mention], hint: str | Non
     changed = True
     while changed:  # a rescued name can license the next one in a list
         changed = False
-        accepted_tokens = {t for m in mentions if m.cand is not None for t in range(m.first_token, m.last_token)}
+        accepted_tokens = {
+            t for m in mentions if m.cand is not None for t in range(m.first_token, m.last_token)
+        }
         for m in mentions:
             if m.source != "rescue" or m.cand is not None:
                 continue
@@ -262,7 +274,7 @@ def _resolve(doc: Doc, gaz: Gazetteer, mentions: list[_Mention], hint: str | Non
             prep = _governing_preposition(doc, m.first_token, root)
             # A large city of the document's country is a place wherever it stands ("shelled
             # El Fasher"); a country name needs the context ("Jordan said" may be a person).
-            known = cand.kind == KIND_CITY and cand.cc == hint and cand.primary and cand.pop >= 100_000
+            known = cand.kind == KIND_CITY and cand.cc == hint and cand.pop >= 100_000
             if listed or known or prep in PLACE_PREPOSITIONS:
                 m.cand = cand
                 changed = True
@@ -271,7 +283,7 @@ def _resolve(doc: Doc, gaz: Gazetteer, mentions: list[_Mention], hint: str | Non
 
 
 def _refine_pairs(text: str, gaz: Gazetteer, mentions: list[_Mention], hint: str | None) -> None:
-    """"Paris, Texas", "Tripoli, Lebanon": resolve the first inside the second."""
+    """ "Paris, Texas", "Tripoli, Lebanon": resolve the first inside the second."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.cand is None or b.cand is None or b.cand.kind == KIND_CITY:
             continue
@@ -310,7 +322,9 @@ def document_country(doc: Doc, *, gazetteer: Gazetteer | None = None) -> str | N
     return _vote(gaz, _resolve(doc, gaz, _collect(doc, gaz), None))
 
 
-def find_places(doc: Doc, country_hint: str | None = None, *, gazetteer: Gazetteer | None = None) -> list[Place]:
+def find_places(
+    doc: Doc, country_hint: str | None = None, *, gazetteer: Gazetteer | None = None
+) -> list[Place]:
     """Every toponym in ``doc`` the gazetteer resolves, with offsets into ``doc.text``, in text
     order. Without ``country_hint``, the document's own country (:func:`document_country`)
     settles ambiguous names."""
@@ -323,7 +337,7 @@ def find_places(doc: Doc, country_hint: str | None = None, *, gazetteer: Gazette
 
 
 def _is_demonym(place: Place, doc: Doc | None) -> bool:
-    """"Iranian", "Sudanese": the nationality of an actor, not the scene of an event."""
+    """ "Iranian", "Sudanese": the nationality of an actor, not the scene of an event."""
     if place.resolution != "country":
         return False
     if doc is not None:
