@@ -158,3 +158,18 @@ def test_places_place_for_without_a_doc_uses_distance_and_skips_datelines() -> N
     assert place_for([dateline, near, far], 0, 140, 125) == far
     assert place_for([dateline], 0, 40, 20) == dateline
     assert place_for([dateline, near, far], 200, 260, 230) is None
+
+
+def test_places_rivers_are_not_the_provinces_of_their_name(nlp: Any) -> None:
+    text = "Witnesses said bodies were thrown into the White Nile and Blue Nile rivers near Khartoum."
+    _, places = _places(nlp, text)
+    assert [p.text for p in places] == ["Khartoum"]
+
+
+def test_places_a_country_as_modifier_is_not_the_scene(nlp: Any) -> None:
+    text = (
+        "Strikes began in October, after new US sanctions hit the rial; the US state department was silent."
+    )
+    doc, places = _places(nlp, text)
+    assert all(p.text != "US state" for p in places)
+    assert _event_place(nlp, text, "began") is None

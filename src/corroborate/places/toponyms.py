@@ -63,6 +63,11 @@ ACTOR_VERBS = frozenset(
     order summon vow respond state blame sanction expel recall criticise criticize welcome
     praise support oppose agree refuse decide declare promise ask allege report confirm""".split()
 )
+# Words after a name that make it a natural feature, not the province or town of that name.
+FEATURE_NOUNS = frozenset(
+    """river rivers lake lakes sea mountain mountains range valley desert gulf bay strait canal
+    dam delta basin plateau peninsula""".split()
+)
 # Nouns a toponym can be "of" that are themselves places: "in the streets of Tehran".
 AREA_NOUNS = frozenset(
     """city town village province region capital street streets outskirts suburb suburbs centre
@@ -124,6 +129,19 @@ def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+def _is_feature(doc: Doc, span: Span) -> bool:
+    """ "the Blue Nile river", "the White Nile and Blue Nile rivers": rivers, not the states."""
+    for tok in doc[span.end : span.end + 5]:  # "... Nile and Blue Nile rivers"
+        if tok.lower_ in FEATURE_NOUNS:
+            return True
+        if tok.pos_ != "PROPN" and tok.lower_ not in ("and", "or", ",", "the"):
+            break
+    root = span.root
+    if root.dep_ in ("conj", "compound") and root.head.lower_ in FEATURE_NOUNS:
+        return True
+    return any(c.dep_ == "conj" and c.lower_ in FEATURE_NOUNS for c in root.children)
+
+
 def _collect(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     """Every stretch of text that may be a toponym, with what the gazetteer knows of it."""
     text = doc.text
@@ -165,7 +183,9 @@ def _collect(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             continue
         source = "ner" if label in PLACE_LABELS else "rescue"
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if nxt is not None and nxt.lower_ in ADMIN_WORDS and not nxt.ent_type_:
+        if _is_feature(doc, ent):
+            continue
+        if nxt is not None and nxt.lower_ in ADMIN_WORDS and not nxt.ent_type_ and nxt.dep_ != "compound":
             # "Khuzestan province", "Kharkiv region": the word says which Khuzestan.
             add(ent, source, f"{ent.text} {nxt.lower_}", extend_to=nxt.idx + len(nxt.text))
         else:
@@ -330,6 +350,7 @@ def find_places(
     settles ambiguous names."""
     gaz = gazetteer or load_gazetteer()
     mentions = _collect(doc, gaz)
+    country_hint = country_hint.upper() if country_hint else None
     if country_hint is None:
         country_hint = _vote(gaz, _resolve(doc, gaz, mentions, None))
     accepted = _resolve(doc, gaz, mentions, country_hint)
@@ -376,7 +397,8 @@ def _token_role(
     if dep == "poss":
         return 2 if country else 1
     if dep == "compound":
-        return None if root.head.lower_ in HOME_NOUNS else 1
+        # "Tehran police", "Zahedan prison": the scene; "US sanctions", "Tehran resident": not.
+        return None if country or root.head.lower_ in HOME_NOUNS else 1
     if dep in ("conj", "appos") and depth < 3:
         for other in places:
             if other is not place and other.start <= root.head.idx < other.end:
