@@ -41,9 +41,9 @@ def _date_in_context(doc: Doc) -> Callable[[list[DateValue], int, int, int], Dat
     # the report was filed, so it governs no event of its sentence; it still anchors later ones
     filed = dateline_end(doc.text)
 
-    # A date inside a relative clause ("an uprising that had been quieted earlier this month",
-    # "Atbara, where December's protests began") dates background, not the story: it does not
-    # carry over to the sentences after it.
+    # A date of background ("an uprising that had been quieted earlier this month", "Atbara,
+    # where December's protests began", "the largest march since 2023") does not carry over to
+    # the sentences after it.
     carried: list[DateValue] | None = None
 
     def pick(ds: list[DateValue], s: int, e: int, trig: int) -> DateValue | None:
@@ -52,18 +52,23 @@ def _date_in_context(doc: Doc) -> Callable[[list[DateValue], int, int, int], Dat
         if own is not None:
             return own
         if carried is None:
-            carried = [d for d in ds if not _in_relative_clause(doc, d.start)]
+            carried = [d for d in ds if not _in_background(doc, d.start)]
         return date_for(carried, s, e, trig, paragraph_start=0, doc=doc)
 
     return pick
 
 
-def _in_relative_clause(doc: Doc, char: int) -> bool:
-    """Whether the token at a character offset sits in a relative or adnominal clause."""
+def _in_background(doc: Doc, char: int) -> bool:
+    """Whether the date at a character offset dates background: it sits in a relative or
+    adnominal clause, or after 'since', 'until', 'before' ("the biggest march since 2023")."""
     tok = doc.char_span(char, char + 1, alignment_mode="expand")
     if tok is None or not len(tok):
         return False
-    return any(t.dep_ in ("relcl", "acl") for t in [tok[0], *tok[0].ancestors])
+    t = tok[0]
+    if t.head.lower_ in ("since", "until", "till", "before", "from", "than") or (
+            t.i > 0 and doc[t.i - 1].lower_ in ("since", "until", "till", "before")):
+        return True
+    return any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors])
 
 
 def _place_in_context(doc: Doc, country: str | None) -> Callable[[list[Place], int, int, int], Place | None]:

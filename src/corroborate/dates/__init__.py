@@ -30,6 +30,8 @@ from .spans import Found, find_spans
 __all__ = ["date_for", "find_dates"]
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_INTENT_VERBS = {"agree", "plan", "vow", "promise", "intend", "decide", "schedule", "pledge", "threaten",
+                 "prepare", "expect", "hope", "aim", "set", "want", "call"}
 _BYLINE = re.compile(r"(?i)\b(?:published|posted|updated|date)\b[\w ]{0,12}[:\-–—]?\s*$")
 _DASH_AFTER = re.compile(r"\s*(?:\([^)\n]{1,20}\)\s*)?[—–-]")
 _LINE_WORDS = re.compile(r"(?i)\b(?:published|posted|updated|date|on|by)\b")
@@ -173,4 +175,10 @@ def _is_future(doc: Doc, start: int, end: int) -> bool:
     verb = tok.head
     if verb is tok or verb.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    # "they said they would march again on Monday": future in a report of the past
+    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return True
+    # "agreed to meet on Wednesday", "plans to rally on Friday"
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT_VERBS

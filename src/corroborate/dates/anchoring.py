@@ -137,7 +137,7 @@ def _year_for(
     ... in a November 17 speech"). "last July", "next March", "this summer" count from the time
     of writing (else the text's last date). Otherwise, with a time of writing, the most recent such day
     not after it, unless it is a day in the coming month (or the sentence speaks of the future);
-    without one, the first such month at or after the text's last date.
+    without one, the such month nearest the text's last date.
     """
     if direction is not None:
         base = anchors.now or (anchors.last.lo if anchors.last is not None else None)
@@ -162,7 +162,11 @@ def _year_for(
     ref = anchors.point()
     if ref is None:
         return None
-    return ref.lo.year if month >= ref.lo.month else ref.lo.year + 1
+    # the occurrence nearest the text's last date, the later one on a tie: "In January" after
+    # November 2019 is January 2020, "on 11 March" after "2 April 2025" is March 2025
+    here = ref.lo.year * 12 + ref.lo.month - 1
+    return min((ref.lo.year - 1, ref.lo.year, ref.lo.year + 1),
+               key=lambda y: (abs(y * 12 + month - 1 - here), -y))
 
 
 # Writers drop the year of a date when it is the nearby one: a day a few weeks after

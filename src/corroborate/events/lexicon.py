@@ -85,6 +85,10 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "distribute": _s("PROTEST", None, 0.6, Cond.OBJ_MESSAGE),
     "chant": _s("PROTEST", "demo", 0.65),
     "gather": _s("PROTEST", "demo", 0.5, Cond.INTRANSITIVE),
+    "strike": (
+        Sense("PROTEST", "strike", 0.6, Cond.INTRANSITIVE),  # "teachers struck", "will strike again"
+        Sense("ASSAULT", None, 0.55, Cond.OBJ_PROPERTY),  # "a missile struck the hospital"
+    ),
     "assemble": _s("PROTEST", "demo", 0.5, Cond.INTRANSITIVE),
     "brand": _s("ACCUSE", "allege", 0.6, Cond.OBJ_PERSON),
     "label": _s("ACCUSE", "allege", 0.5, Cond.OBJ_PERSON),
