@@ -53,3 +53,12 @@ def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parsed docs for texts, in order, through ``nlp.pipe`` in batches."""
     nlp = load()
     yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins the tokens again on every access,
+    which made per-event lookups quadratic in the length of the document."""
+    cached = doc.user_data.get("corroborate.text")
+    if cached is None:
+        cached = doc.user_data["corroborate.text"] = doc.text
+    return str(cached)

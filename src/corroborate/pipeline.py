@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
+from .actors.resolve import resolve_events
 from .dates import date_for, find_dates
 from .errors import InputError
 from .events.extract import extract_events
@@ -39,7 +40,7 @@ def _date_in_context(doc: Doc) -> Callable[[list[DateValue], int, int, int], Dat
 
     # "KHARTOUM, Nov 25 (CPA) - Forces fired on protesters on Thursday": the dateline says when
     # the report was filed, so it governs no event of its sentence; it still anchors later ones
-    filed = dateline_end(doc.text)
+    filed = dateline_end(nlp_stage.text_of(doc))
 
     # A date of background ("an uprising that had been quieted earlier this month", "Atbara,
     # where December's protests began", "the largest march since 2023") does not carry over to
@@ -114,6 +115,8 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
         date_for=_date_in_context(doc),
         place_for=_place_in_context(doc, country),
     )
+    # who the actors are, in the document's context: canonical names, sectors, registry ids
+    events = resolve_events(events, doc, country, places)
     return DocumentRecord(document=document, events=tuple(events))
 
 

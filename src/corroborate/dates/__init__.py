@@ -103,7 +103,7 @@ def _clause_of(token: Token) -> int:
     for _ in range(12):
         if token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSE_DEPS:
             return token.i
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return token.i

@@ -132,8 +132,12 @@ def acled_for(
             if killed_or_injured or violent:
                 return _sub("Excessive force against protesters")
             return _sub("Protest with intervention")
-        protest_victims = "PROTEST" in others or bool(recipient_words & _PROTESTERS) or bool(
-            sentence_words & {"protesters", "demonstrators", "protestors", "marchers"}
+        protest_people = {"protesters", "protestors", "demonstrators", "marchers", "rioters", "crowd", "mob"}
+        if actor_words & protest_people:
+            # protesters attacking: a violent demonstration, not force against them
+            return _sub("Mob violence") if sentence_words & _MOB else _sub("Violent demonstration")
+        protest_victims = bool(recipient_words & _PROTESTERS) or (
+            ("PROTEST" in others or bool(sentence_words & protest_people)) and not recipient_words
         )
         if protest_victims:
             return _sub("Excessive force against protesters")

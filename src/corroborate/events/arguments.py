@@ -69,7 +69,8 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         obj = _child(v.head, "dobj")
         if obj is not None:
             return obj, False
-        return subject_of(v.head, depth + 1)
+        # "police are expected to arrest them": the borrowed subject acts in the infinitive
+        return subject_of(v.head, depth + 1)[0], False
     if v.dep_ in ("advcl", "ccomp") and v.tag_ == "VBG":
         return subject_of(v.head, depth + 1)
     if v.dep_ == "acl" and v.tag_ == "VBG":
@@ -88,7 +89,8 @@ def verb_arguments(v: Token) -> tuple[Token | None, Token | None]:
     if passive or any(c.dep_ == "auxpass" for c in v.children):
         return agent, subj if passive else (subj or patient(v))
     obj = _child(v, "dobj", "obj")
-    if obj is not None and (obj.lemma_.lower() in lx.WEAPON_NOUNS or obj.lower_ == "gas"):
+    if obj is not None and (obj.lemma_.lower() in lx.WEAPON_NOUNS or obj.lemma_.lower() in lx.PROJECTILE_NOUNS
+                            or obj.lower_ == "gas"):
         # "fired tear gas at the crowd": the weapon is the instrument, the crowd the recipient
         obj = _pobj(v, "at", "on", "into", "against", "upon")
     elif obj is None:
@@ -149,9 +151,20 @@ def modal_arguments(modal: Token) -> tuple[Token | None, Token | None]:
 
 
 def arguments(tr: Trigger) -> tuple[Token | None, Token | None]:
-    """(actor, recipient) head tokens of a trigger; either may be None."""
+    """(actor, recipient) head tokens of a trigger; either may be None, and neither is one of
+    the trigger's own words ("opened fire", "seized control", "shot dead")."""
     if tr.head.tag_ == "MD":
-        return modal_arguments(tr.head)
-    if tr.nominal:
-        return noun_arguments(tr.head)
-    return verb_arguments(tr.head)
+        actor, recipient = modal_arguments(tr.head)
+    elif tr.nominal:
+        actor, recipient = noun_arguments(tr.head)
+    else:
+        actor, recipient = verb_arguments(tr.head)
+    if recipient is not None and tr.start <= recipient.i < tr.end:
+        # the phrase's own object: its patient is one level further ("seized control of the town")
+        inner = _pobj(recipient, "of", "on", "at", "against")
+        recipient = inner if inner is not None else None
+    if recipient is not None and recipient.i == tr.end and recipient.dep_ == "amod":
+        recipient = recipient.head  # "shot dead 3 protesters": 'dead' belongs to the trigger
+    if actor is not None and tr.start <= actor.i < tr.end:
+        actor = None
+    return actor, recipient

@@ -96,16 +96,45 @@ class Quantity:
 
 
 def _is_number_token(t: Token) -> bool:
-    low = t.lower_
+    low = t.lower_.rstrip("-")
+    if not low:
+        return False
     if low in NUMBER_WORDS or _DIGITS.match(low):
         return True
-    return bool(low and all(p in NUMBER_WORDS for p in low.split("-") if p) and "-" in low)
+    return "-" in low and all(p in NUMBER_WORDS for p in low.split("-") if p)
+
+
+def _is_digits(t: Token) -> bool:
+    return bool(_DIGITS.match(t.lower_.rstrip("-")))
+
+
+def _continues(run_last: Token, nxt: Token) -> bool:
+    """Whether ``nxt`` extends the number ending in ``run_last``: "1.5 million", "twenty five",
+    "two hundred". Two numerals in a row are two numbers ("In 2019 40 people ..."), and so is
+    "20 and 30" (the 'and' is only part of a number after a scale word: "two hundred and ten")."""
+    low = nxt.lower_
+    if low in SCALES:
+        return True
+    if _is_digits(nxt) or _is_digits(run_last):
+        return False
+    return _is_number_token(nxt)
+
+
+_RANGE_WORDS = ("-", "–", "to")
+_SENTENCE_WORDS = frozenset(("sentence", "jail", "imprison", "convict", "condemn", "term", "serve", "prison",
+                             "imprisonment", "give"))
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 def quantities(sent: Span) -> list[Quantity]:
-    """Every stated number in the sentence, except dates, times, money, percentages, ordinals."""
+    """Every stated number in the sentence, except dates, times, money, percentages, ordinals.
+
+    A range ("12-15 students", "between 30 and 40") gives its lower bound, hedged ``at_least``.
+    """
     out: list[Quantity] = []
     toks = list(sent)
+    text = sent.text
+    base = sent.start_char
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -114,8 +143,9 @@ def quantities(sent: Span) -> list[Quantity]:
             continue
         j = i
         while j + 1 < len(toks) and (
-            _is_number_token(toks[j + 1]) or (toks[j + 1].lower_ == "and" and j + 2 < len(toks)
-                                              and _is_number_token(toks[j + 2]))
+            _continues(toks[j], toks[j + 1])
+            or (toks[j + 1].lower_ == "and" and toks[j].lower_ in SCALES and j + 2 < len(toks)
+                and _is_number_token(toks[j + 2]) and not _is_digits(toks[j + 2]))
         ):
             j += 1
         run = toks[i : j + 1]
@@ -125,7 +155,33 @@ def quantities(sent: Span) -> list[Quantity]:
             words = [prev.text] + words
         value = number_value(words)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
+        after = j + 1
+        qualifier = _qualifier(toks, i)
+        # a range: keep the lower bound, skip the upper
+        if nxt is not None and j + 2 < len(toks) and (
+            (nxt.lower_ == "to" and _is_number_token(toks[j + 2]))
+            or (nxt.lower_ in ("-", "–") and _is_digits(run[-1]) and _is_digits(toks[j + 2]))
+        ) and not (j + 3 < len(toks) and toks[j + 3].lower_ in ("year", "-year")):
+            qualifier = "at_least"
+            after = j + 3
+            while after < len(toks) and _continues(toks[after - 1], toks[after]):
+                after += 1
+        elif prev is not None and prev.lower_ == "between" and nxt is not None and nxt.lower_ == "and":
+            qualifier = "at_least"
         year_compound = False
+        if nxt is not None and nxt.text == "-" and j + 2 < len(toks) and _is_number_token(toks[j + 2]) \
+                and not _is_digits(run[-1]):
+            # "twenty - five" as the tokenizer splits it: one number
+            words = [x.text for x in run] + [toks[j + 2].text]
+            value = number_value(words)
+            run = toks[i : j + 3]
+            after = j + 3
+            nxt = toks[j + 3] if j + 3 < len(toks) else None
+            j = j + 2
+        if any(x.lower_ in ("old", "year-old", "-year-old") for x in toks[j + 1 : j + 5]) and any(
+                x.lower_ in ("year", "years", "-year", "year-old", "-year-old") for x in toks[j + 1 : j + 4]):
+            i = after  # an age ("a 22-year-old student", "aged 15 years old"), not a count
+            continue
         if nxt is not None and nxt.text == "-" and j + 2 < len(toks) and toks[j + 2].lower_ in ("year", "month"):
             year_compound = toks[j + 2].lower_ == "year"
             if not year_compound:
@@ -133,41 +189,44 @@ def quantities(sent: Span) -> list[Quantity]:
                 continue
         elif "-year" in run[-1].lower_ or (nxt is not None and nxt.lower_ in ("-year", "year-old")):
             year_compound = True
-        is_date = t.ent_type_ == "DATE" and not year_compound
-        if is_date and not _is_duration_years(run, toks, j):
-            i = j + 1
-            continue
-        if value is None:
-            i = j + 1
-            continue
-        if re.fullmatch(r"(1[89]|20)\d\d", run[0].text) and len(run) == 1:
-            i = j + 1  # a bare year, not a count
-            continue
+        duration = _is_duration_years(toks, j)
         noun = _counted_noun(run)
+        if t.ent_type_ == "DATE" and not (year_compound or duration) and (
+                noun is None or _YEAR.fullmatch(t.text) or noun.ent_type_ == "DATE"):
+            i = after  # a date ("on 12 March", "in 2019"), unless it counts a noun ("2019 40 protesters")
+            continue
+        if value is None or (len(run) == 1 and _YEAR.fullmatch(run[0].text) and noun is None):
+            i = after  # vague, or a bare year
+            continue
+        last_text = run[-1].text.rstrip("-") or run[-1].text
+        end = run[-1].idx + len(last_text)
         out.append(
             Quantity(
                 value=value,
-                qualifier=_qualifier(toks, i),
+                qualifier=qualifier,
                 start=run[0].idx,
-                end=run[-1].idx + len(run[-1].text),
-                text=sent.doc.text[run[0].idx : run[-1].idx + len(run[-1].text)],
+                end=end,
+                text=text[run[0].idx - base : end - base],
                 first=run[0],
                 last=run[-1],
                 noun=noun,
-                year_compound=year_compound or _is_duration_years(run, toks, j),
+                year_compound=year_compound or duration,
             )
         )
-        i = j + 1
+        i = after
     return out
 
 
-def _is_duration_years(run: list[Token], toks: list[Token], j: int) -> bool:
-    """'five years in prison', 'ten years' jail': a term in years."""
+def _is_duration_years(toks: list[Token], j: int) -> bool:
+    """'five years in prison', 'sentenced to 10 years', 'jailed for 10 years': a term in years."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return nxt is not None and nxt.lower_ in ("years", "year") and any(
-        x.lower_ in ("prison", "jail", "imprisonment", "sentence", "sentences", "term", "terms")
-        for x in toks[j + 2 : j + 6]
-    )
+    if nxt is None or nxt.lower_ not in ("years", "year"):
+        return False
+    if any(x.lower_ in ("prison", "jail", "imprisonment", "sentence", "sentences", "term", "terms")
+           for x in toks[j + 2 : j + 6]):
+        return True
+    governors = [nxt.head, nxt.head.head, nxt.head.head.head]
+    return any(g.lemma_.lower() in _SENTENCE_WORDS for g in governors)
 
 
 def _counted_noun(run: list[Token]) -> Token | None:

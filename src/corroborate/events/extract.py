@@ -9,12 +9,13 @@ governing date and place and the ACLED export type, and score confidence.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.mentions import entities, entity
+from ..actors.mentions import SECTOR_WORDS, entities, entity
+from ..nlp import text_of
 from ..records import CountEvidence, DateValue, Entity, Event, Place, TextSpan
 from . import acled as acled_map
 from . import lexicon as lx
@@ -36,7 +37,7 @@ for _key, _words in {
     "killed": "kill die dead death toll murder execute massacre slay shoot behead hang fatality casualty life "
     "body martyr",
     "injured": "injure wound hurt injured wounded injury",
-    "arrested": "arrest detain jail imprison round hold detention detainee custody apprehend prisoner",
+    "arrested": "arrest detain jail imprison round detention detainee custody apprehend prisoner",
     "sentenced": "sentence convict condemn",
     "participants": "protest march rally demonstrate gather join participate strike protester demonstrator "
     "marcher participant striker",
@@ -95,6 +96,10 @@ def _count_key(q: Quantity) -> str | None:
     if q.year_compound:
         return "sentence_years"
     start: Token = q.noun if q.noun is not None else q.last
+    # the number's own participle or adjective says it first: "two killed and five injured"
+    for c in (*start.children, *q.last.children):
+        if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in COUNT_WORDS and c.i > q.last.i:
+            return COUNT_WORDS[c.lemma_.lower()]
     t = start
     for _ in range(5):
         # "the number of people arrested reached 12,000", "the death toll rose to 40"
@@ -103,7 +108,7 @@ def _count_key(q: Quantity) -> str | None:
             key = _aggregate_key(subj)
             if key:
                 return key
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         if t.lemma_.lower() in COUNT_WORDS and t.pos_ in ("VERB", "NOUN", "ADJ"):
@@ -124,7 +129,7 @@ def _aggregate_key(noun: Token) -> str | None:
             return COUNT_WORDS[c.lemma_.lower()]
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.subtree:
-                if g is not c and g.lemma_.lower() in COUNT_WORDS:
+                if g.i != c.i and g.lemma_.lower() in COUNT_WORDS:
                     return COUNT_WORDS[g.lemma_.lower()]
     return None
 
@@ -157,7 +162,7 @@ def _assign_counts(drafts: list[Draft], sent: Span) -> None:
 
 def _related(a: Trigger, b: Trigger) -> bool:
     ha, hb = a.head, b.head
-    return ha in hb.conjuncts or ha.head is hb or hb.head is ha or ha in hb.subtree or hb in ha.subtree
+    return ha in hb.conjuncts or ha.head.i == hb.i or hb.head.i == ha.i or ha in hb.subtree or hb in ha.subtree
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
@@ -177,13 +182,21 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 continue
             if k.factuality != d.factuality:
                 continue  # "put the toll at 12 and denied using live ammunition": two claims
-            if d.trigger.nominal or k.trigger.nominal or _related(d.trigger, k.trigger):
+            modes = {d.trigger.sense.mode, k.trigger.sense.mode} - {None}
+            if len(modes) > 1:
+                continue  # "protests in Tehran while truckers went on strike": two events
+            if _related(d.trigger, k.trigger) or (
+                (d.trigger.nominal or k.trigger.nominal) and not (d.recipient and k.recipient)
+                and not (d.counts and k.counts)
+            ):
                 twin = k
                 break
         if twin is None:
             out.append(d)
             continue
         keep, other = (twin, d) if twin.trigger.sense.weight >= d.trigger.sense.weight else (d, twin)
+        if keep.trigger.sense.mode is None and other.trigger.sense.mode is not None:
+            keep.trigger = replace(keep.trigger, sense=replace(keep.trigger.sense, mode=other.trigger.sense.mode))
         keep.actor = keep.actor or other.actor
         keep.recipient = keep.recipient or other.recipient
         keep.claimed_by = keep.claimed_by or other.claimed_by
@@ -210,7 +223,7 @@ def _is_protest_topic(head: Token, protest_heads: set[int]) -> bool:
     code a protest's demand as an event of its own."""
     t = head
     for _ in range(3):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
         if t.i in protest_heads:
@@ -275,10 +288,15 @@ def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
         claimed = entity(fact.source) if fact.source is not None else None
         label = fact.label
         actors = entities(actor_tok)
-        if label == "reported" and claimed is not None and any(a.start == claimed.start for a in actors):
+        own_act = tr.sense.type in VERBAL_TYPES or tr.head.tag_ == "MD"
+        if own_act and label == "reported" and claimed is not None and any(a.start == claimed.start for a in actors):
             # "Rajavi tweeted: the world must act": the speaker's own demand, which the outlet
             # reports as a fact about the speaker; nothing is claimed by someone else
             label, claimed = "asserted", None
+        actor_words = {w.strip(".,'’").lower() for a in actors for w in a.text.split()}
+        if tr.sense.type == "ASSAULT" and tr.sense.mode in ("primitive", "sideAB") and actor_words & lx.PROTEST_PEOPLE:
+            # house rule: clashes and stone-throwing by protesters are a riot, whoever reports them
+            tr = replace(tr, sense=Sense("PROTEST", "riot", tr.sense.weight))
         drafts.append(
             Draft(
                 trigger=tr,
@@ -341,28 +359,38 @@ def _entity_words(ents: tuple[Entity, ...]) -> set[str]:
 
 # "Four were arrested. The security forces said ...": RECORDS.md lets a passive event take its
 # actor from the surrounding text, when the text names one of the kind that does such things.
+# The same kinds for every side: state forces, rebels and unknown gunmen alike.
 IMPLIED_ACTOR_SECTORS: dict[str, frozenset[str]] = {
-    "ASSAULT": frozenset(("COP", "MIL")),
-    "COERCE": frozenset(("COP", "MIL", "JUD")),
+    "ASSAULT": frozenset(("COP", "MIL", "REB", "UAF")),
+    "COERCE": frozenset(("COP", "MIL", "JUD", "REB")),
     "SANCTION": frozenset(("JUD",)),
 }
 
 
 def _nearby_actor(sents: list[Span], si: int, sectors: frozenset[str], recipient: tuple[Entity, ...]) -> Entity | None:
-    """The first security force (or court) the event's own sentence names, else the previous
-    or next sentence's; never one of the event's victims."""
+    """An armed group (or court) the event's own sentence names, else the subject of a report
+    in the next sentence ("... were arrested. The security forces said ..."); never one of
+    the event's victims, and never from an unrelated sentence."""
     taken = [(e.start, e.end) for e in recipient]
-    for sj in (si, si - 1, si + 1):
-        if not 0 <= sj < len(sents):
-            continue
-        for t in sents[sj]:
-            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
-                continue
-            if any(s <= t.idx < e for s, e in taken):
-                continue
-            ent = entity(t)
-            if ent is not None and ent.sector in sectors and not any(s <= ent.start < e for s, e in taken):
-                return ent
+
+    def fits(t: Token) -> Entity | None:
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or any(s <= t.idx < e for s, e in taken):
+            return None
+        if t.lower_ not in SECTOR_WORDS and t.ent_type_ not in ("ORG", "NORP"):
+            return None  # cheap test first: entity() builds a name span
+        ent = entity(t)
+        return ent if ent is not None and ent.sector in sectors else None
+
+    for t in sents[si]:
+        found = fits(t)
+        if found is not None:
+            return found
+    if si + 1 < len(sents):
+        root = sents[si + 1].root
+        if root.lemma_.lower() in REPORT_VERBS:
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return fits(subj)
     return None
 
 
@@ -393,7 +421,7 @@ def _salience_penalty(head: Token, speech_heads: set[int]) -> float:
     t = head
     for _ in range(8):
         parent = t.head
-        if parent is t:
+        if parent.i == t.i:
             break
         if t.dep_ == "ccomp" and parent.lemma_.lower() in REPORT_VERBS:
             pass
@@ -454,6 +482,7 @@ def extract_events(
     :mod:`corroborate.places`); ``fallback_place`` is the document's country, used when the
     sentence names no place.
     """
+    text = text_of(doc)
     sents = list(doc.sents)
     per_sent = [_sentence_drafts(s, nlp) for s in sents]
     for si, drafts in enumerate(per_sent):
@@ -472,7 +501,7 @@ def extract_events(
         trigger_heads = {d.trigger.head.i for d in drafts}
         ev_start = sent.start_char
         ev_end = sent.end_char
-        while ev_end > ev_start and doc.text[ev_end - 1].isspace():
+        while ev_end > ev_start and text[ev_end - 1].isspace():
             ev_end -= 1
         for d in drafts:
             tr = d.trigger
@@ -486,7 +515,7 @@ def extract_events(
             events.append(
                 Event(
                     type=d.type,
-                    trigger=TextSpan(doc.text[t_start:t_end], t_start, t_end),
+                    trigger=TextSpan(text[t_start:t_end], t_start, t_end),
                     evidence_start=ev_start,
                     evidence_end=ev_end,
                     mode=mode,
@@ -507,8 +536,8 @@ def extract_events(
                     ),
                     # ACLED codes arrests or force at a protest as the protest's outcome: the
                     # protest is the snippet's main event
-                    confidence=_confidence(d, speech_heads, trigger_heads) + (
-                        0.25 if d.type == "PROTEST" and same_sentence & INTERVENTIONS else 0.0),
+                    confidence=min(0.99, _confidence(d, speech_heads, trigger_heads) + (
+                        0.25 if d.type == "PROTEST" and same_sentence & INTERVENTIONS else 0.0)),
                 )
             )
     return events

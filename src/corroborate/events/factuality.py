@@ -19,7 +19,7 @@ HABITUAL_ADVERBS = frozenset(
     "habitually daily nightly weekly".split()
 )
 HYPOTHETICAL_MARKS = frozenset(("if", "unless", "whether"))
-HYPOTHETICAL_MODALS = frozenset(("could", "might", "would", "should"))
+HYPOTHETICAL_MODALS = frozenset(("could", "might", "would", "should", "may", "can"))
 FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo"))
 FUTURE_HEADS = frozenset(("plan", "intend", "schedule", "expect", "set", "prepare", "aim", "vow", "pledge", "threaten"))
 # "is prepared to impose", "is ready to host", "is willing to send": a commitment to act.
@@ -39,7 +39,7 @@ class Factuality:
 def _clause_chain(t: Token, limit: int = 6) -> list[Token]:
     """The trigger and the heads above it, up to the sentence root."""
     chain = [t]
-    while chain[-1].head is not chain[-1] and len(chain) < limit:
+    while chain[-1].head.i != chain[-1].i and len(chain) < limit:
         chain.append(chain[-1].head)
     return chain
 
@@ -78,7 +78,7 @@ def classify(trigger: Token, sent: Span, own_verb: bool) -> Factuality:
     for t in chain[:2]:
         if any(c.dep_ == "neg" for c in t.children):
             return Factuality("negated")
-        if t is not trigger and t.pos_ != "AUX":
+        if t.i != trigger.i and t.pos_ != "AUX":
             break
     for c in trigger.children:
         if c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("no", "none") for d in c.children):
@@ -126,7 +126,7 @@ def classify(trigger: Token, sent: Span, own_verb: bool) -> Factuality:
     if not own_verb:
         # "..., the ministry said." with the event in the main clause and the report verb the root
         root = sent.root
-        if root is not trigger and root.lemma_.lower() in REPORT_VERBS and trigger in root.subtree:
+        if root.i != trigger.i and root.lemma_.lower() in REPORT_VERBS and trigger in root.subtree:
             subj = _subject(root)
             if subj is not None and trigger not in subj.subtree:
                 return Factuality("reported", subj)

@@ -36,6 +36,8 @@ class Cond(Enum):
     OBJ_AID = "obj_aid"  # food, medicine, money, arms: "sent medicine", "provided aid"
     OBJ_TIES = "obj_ties"  # relations, ties, links: "upgraded ties", "suspended air links"
     OBJ_RESTRICTION = "obj_restriction"  # bans, curfews, sanctions: "lifted the ban"
+    OBJ_PROJECTILE = "obj_projectile"  # stones, petrol bombs: "hurled stones at police"
+    OBJ_CROWD_WEAPON = "obj_crowd_weapon"  # tear gas, water cannon, rubber bullets
     OBJ_FORCES = "obj_forces"  # troops, police, units: "deployed troops", "strengthened its forces"
     HAS_OBJ = "has_obj"  # a noun object, not a clause: "denied land allocation" (not "denied that")
     INTRANSITIVE = "intransitive"  # "hundreds gathered outside", not "gathered evidence"
@@ -206,8 +208,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "shoot": _s("ASSAULT", "firearms", 0.85),
     "gun": _s("ASSAULT", "firearms", 0.8),  # "gunned down"
     "fire": (
-        Sense("ASSAULT", "firearms", 0.8, Cond.PREP_ON_AT),
-        Sense("ASSAULT", "crowd-control", 0.8, Cond.OBJ_WEAPON),
+        Sense("ASSAULT", "crowd-control", 0.8, Cond.OBJ_CROWD_WEAPON),  # "fired tear gas at them"
+        Sense("ASSAULT", "firearms", 0.8, Cond.OBJ_WEAPON),  # "fired live rounds"
+        Sense("ASSAULT", "firearms", 0.8, Cond.PREP_ON_AT),  # "fired on the crowd"
     ),
     "wound": _s("ASSAULT", None, 0.8),
     "injure": _s("ASSAULT", None, 0.75),
@@ -225,6 +228,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "bomb": _s("ASSAULT", "explosives", 0.8),
     "shell": _s("ASSAULT", "heavy-weapons", 0.8),
     "stab": _s("ASSAULT", "primitive", 0.8),
+    "throw": _s("ASSAULT", "primitive", 0.65, Cond.OBJ_PROJECTILE),
+    "hurl": _s("ASSAULT", "primitive", 0.7, Cond.OBJ_PROJECTILE),
+    "pelt": _s("ASSAULT", "primitive", 0.7),
     "lynch": _s("ASSAULT", "primitive", 0.8),
     "ambush": _s("ASSAULT", "firearms", 0.75),
     "clash": _s("ASSAULT", "sideAB", 0.6),
@@ -598,6 +604,17 @@ TERRITORY_NOUNS = frozenset(
     island capital valley pass border crossing control countryside suburb suburbs settlement
     """.split()
 )
+
+PROJECTILE_NOUNS = frozenset("stone stones rock rocks brick bricks bottle bottles molotov cocktail cocktails "
+                             "petrol firebomb firebombs firecracker firecrackers projectile projectiles "
+                             "grenade grenades bomb bombs egg eggs tear".split())
+
+# Who is protesting: ASSAULT by them is, under the house rules, a riot (PROTEST riot).
+PROTEST_PEOPLE = frozenset("protesters protestors demonstrators rioters marchers crowd crowds mob mobs "
+                           "youths strikers".split())
+
+CROWD_WEAPON_NOUNS = frozenset("gas teargas cannon pepper rubber pellet pellets stun canister canisters "
+                               "baton batons".split())
 
 FORCE_NOUNS = frozenset("force troop soldier army police unit battalion brigade reinforcement personnel "
                         "militia policeman officer patrol warship ship tank jet".split())

@@ -113,6 +113,11 @@ def cond_holds(cond: Cond, head: Token) -> bool:
         )
     if cond is Cond.OBJ_IMAGE:
         return _in(obj, lx.IMAGE_NOUNS)
+    if cond is Cond.OBJ_PROJECTILE:
+        return _in(obj, lx.PROJECTILE_NOUNS)
+    if cond is Cond.OBJ_CROWD_WEAPON:
+        return _in(obj, lx.CROWD_WEAPON_NOUNS) or (obj is not None and any(
+            c.lower_ in ("rubber", "tear", "stun", "pepper", "water") for c in obj.children))
     if cond is Cond.OBJ_FORCES:
         return _in(obj, lx.FORCE_NOUNS)
     if cond is Cond.HAS_OBJ:
@@ -182,7 +187,8 @@ def _noun_ok(t: Token) -> bool:
     if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and _lemma(t.head) not in lx.NOUNS:
         return False
     # "the anti-protest law", "protest songs" handled above; "the death of" etc. are phrases
-    return t.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT") or t.ent_type_ == ""
+    # "On March 4", "the Strike Committee", "the Arab Spring uprising" named as a title: names and dates
+    return t.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "DATE", "TIME")
 
 
 # Predicates that say a named event took place ("protests erupted", "the strike continued").

@@ -26,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from corroborate.nlp import text_of
 from corroborate.places.build import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY
 from corroborate.places.gazetteer import ADMIN_WORDS, Candidate, Gazetteer, load_gazetteer
 from corroborate.records import Place
@@ -144,7 +145,7 @@ def _is_feature(doc: Doc, span: Span) -> bool:
 
 def _collect(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     """Every stretch of text that may be a toponym, with what the gazetteer knows of it."""
-    text = doc.text
+    text = text_of(doc)
     mentions: list[_Mention] = []
     covered: set[int] = set()
 
@@ -263,7 +264,7 @@ def _strong(c: Candidate, hint: str | None) -> bool:
 
 def _resolve(doc: Doc, gaz: Gazetteer, mentions: list[_Mention], hint: str | None) -> list[_Mention]:
     """Resolve each mention under ``hint``; the accepted ones, in text order."""
-    text = doc.text
+    text = text_of(doc)
     for m in mentions:
         m.cand = None
         if m.source == "rescue":
@@ -460,7 +461,7 @@ def place_for(
     speaker's home ("a nurse from Kyiv said"), a place used as an actor ("Tehran said").
     ``doc`` (the parsed document) is needed for all but the dateline and the distances.
     """
-    text = doc.text if doc is not None else None  # Doc.text joins the tokens on every access
+    text = text_of(doc) if doc is not None else None  # Doc.text joins the tokens on every access
     dateline_stop = dateline_end(text) if text is not None else None
     inside = [p for p in places if sent_start <= p.start and p.end <= sent_end and not _is_demonym(p, doc)]
     datelines = [p for p in inside if _is_dateline(p, dateline_stop)]
