@@ -202,3 +202,53 @@ def test_events_same_rules_for_every_side(nlp, a, b):
     two = top(nlp, template.format(x=b.capitalize(), y=a))
     assert one is not None and two is not None
     assert (one["type"], one["mode"], one["counts"]) == (two["type"], two["mode"], two["counts"])
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value", "qualifier"),
+    [
+        ("Police detained 12-15 students outside the campus.", "arrested", 12, "at_least"),
+        ("About 2000 protesters gathered in the square.", "participants", 2000, "about"),
+        ("In 2019 40 protesters were killed by soldiers.", "killed", 40, None),
+        ("A court sentenced the blogger to 10 years.", "sentence_years", 10, None),
+        ("Twenty-five protesters were arrested by police.", "arrested", 25, None),
+    ],
+)
+def test_events_counts_ranges_years_and_number_words(nlp, text, key, value, qualifier):
+    evs = [e for e in events_of(nlp, text) if key in e["counts"]]
+    assert evs, f"no {key} in {text!r}"
+    assert evs[0]["counts"][key] == value
+    assert evs[0]["count_evidence"][key]["qualifier"] == qualifier
+
+
+def test_events_ages_and_dates_are_no_counts(nlp):
+    evs = events_of(nlp, "On 12 March 2020, a 22-year-old student was killed by police in Quito.")
+    assert all(not e["counts"] for e in evs)
+
+
+def test_events_plain_rejection_is_asserted_not_negated(nlp):
+    ev = top(nlp, "Ukraine rejected the Russian proposal on Monday.")
+    assert ev["type"] == "REJECT" and ev["factuality"] == "asserted"
+
+
+def test_events_a_sides_claim_about_its_own_violence_stays_reported(nlp):
+    for text in ("The army claimed to have killed 30 militants near the border.",
+                 "The rebels claimed to have killed 30 soldiers near the border."):
+        evs = of_type(events_of(nlp, text), "ASSAULT")
+        assert evs and evs[0]["factuality"] == "reported", text
+
+
+def test_events_violence_by_protesters_is_no_force_against_them(nlp):
+    riot = top(nlp, "Protesters hurled stones and petrol bombs at police in Santiago.")
+    assert (riot["type"], riot["mode"]) == ("PROTEST", ["riot"])
+    assert riot["acled"]["sub_event_type"] == "Violent demonstration"
+    by_police = of_type(events_of(nlp, "Police attacked protesters with batons in Dhaka."), "ASSAULT")
+    by_crowd = of_type(events_of(nlp, "Protesters attacked police with batons in Dhaka."), "ASSAULT")
+    assert by_police[0]["acled"]["sub_event_type"] == "Excessive force against protesters"
+    assert by_crowd[0]["acled"]["sub_event_type"] == "Violent demonstration"
+
+
+def test_events_two_protests_in_two_places_stay_two(nlp):
+    evs = of_type(events_of(nlp, "Protests erupted in Tehran on Monday, while truckers went on strike in Isfahan."),
+                  "PROTEST")
+    assert sorted(m for e in evs for m in e["mode"]) == ["demo", "strike"]
