@@ -1,7 +1,7 @@
 """The ``corroborate`` command: thin wrappers over the library.
 
-    corroborate extract PATH... [--format jsonl|table] [-o FILE] [--quiet]
-    corroborate eval KIND GOLD [--predictions FILE] [--json FILE] [--quiet]
+    corroborate extract PATH... [--format jsonl|table] [-o FILE] [--actors FILE] [--quiet]
+    corroborate eval KIND GOLD [--predictions FILE] [--json FILE] [--actors FILE] [--quiet]
 
 Problems with single inputs are printed as ``Error: <file>: <what is wrong>`` on stderr; the
 other inputs are still processed and the exit status is 1. No traceback reaches the user.
@@ -60,6 +60,29 @@ def _records(paths: list[str], errors: ErrorLog, progress: Progress) -> Iterator
         yield rec.to_dict()
 
 
+def _actors_option(f: Any) -> Any:
+    return click.option(
+        "--actors", "actors_files", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
+        help="More actors for the registry (JSON, the layout of corroborate/data/actors.json); may be repeated.",
+    )(f)
+
+
+def _registry(files: tuple[str, ...]) -> Any:
+    """A context in which the pipeline resolves actors with the shipped registry plus ``files``;
+    a bad file stops the command with ``Error: FILE: <what is wrong>``."""
+    from contextlib import nullcontext
+
+    from .actors.registry import load_registry, use_registry
+
+    if not files:
+        return nullcontext()
+    try:
+        return use_registry(load_registry(files))
+    except InputError as e:
+        click.echo(f"Error: {e}", err=True)
+        sys.exit(2)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="corroborate")
 def cli() -> None:
@@ -72,15 +95,16 @@ def cli() -> None:
               help="jsonl: one document record per line (schema corroborate/1); table: for people.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write here instead of standard output.")
+@_actors_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress counter on stderr.")
-def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) -> None:
+def extract(paths: tuple[str, ...], fmt: str, output: str | None, actors_files: tuple[str, ...], quiet: bool) -> None:
     """Read PATHS (files, folders, or - for JSON Lines on stdin) and write their events."""
     from .render import table
 
     errors = ErrorLog()
     progress = Progress(quiet)
     out: TextIO
-    with (open(output, "w", encoding="utf-8") if output else _stdout()) as out:
+    with _registry(actors_files), (open(output, "w", encoding="utf-8") if output else _stdout()) as out:
         for rec in _records(list(paths), errors, progress):
             out.write(json.dumps(rec, ensure_ascii=False) + "\n" if fmt == "jsonl" else table(rec) + "\n")
             out.flush()
@@ -106,8 +130,10 @@ class _stdout:
               help="Score this JSON Lines output of `extract` instead of running extraction.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Also write every number to this JSON file.")
+@_actors_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress counter on stderr.")
-def eval_cmd(kind: str, gold: str, predictions: str | None, json_out: str | None, quiet: bool) -> None:
+def eval_cmd(kind: str, gold: str, predictions: str | None, json_out: str | None, actors_files: tuple[str, ...],
+             quiet: bool) -> None:
     """Score extraction against gold readings: KIND is the layout of GOLD (a folder or gold file).
 
     \b
@@ -124,7 +150,8 @@ def eval_cmd(kind: str, gold: str, predictions: str | None, json_out: str | None
         result = score(kind, Path(gold), _read_predictions(Path(predictions)))
     else:
         progress = Progress(quiet)
-        result = evaluate(kind, Path(gold), errors, progress.step)
+        with _registry(actors_files):
+            result = evaluate(kind, Path(gold), errors, progress.step)
         progress.done()
     if json_out:
         Path(json_out).write_text(json.dumps(result, indent=1, ensure_ascii=False, default=str) + "\n",

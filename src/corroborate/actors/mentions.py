@@ -46,15 +46,49 @@ _BREAKS = {",", "—", "–", ":", ";", "(", ")", "\"", "“", "”"}
 _PRONOUNS = {"he", "she", "him", "her", "they", "them", "it", "who", "whom", "which", "that", "we", "i", "you"}
 
 
+# Heads that name members or a part of whatever the word before them names ("security
+# personnel", "military units"): the sector is that word's.
+PART_HEADS = frozenset(
+    "personnel units unit members member staff elements apparatus services service operatives cadres wing "
+    "branch".split()
+)
+
+
 def guess_sector(words: str, ent_label: str = "") -> str | None:
-    """A PLOVER sector for a description, from its words (last one first) and NER label."""
-    toks = [w.strip(".,'’").lower() for w in words.split()]
-    for w in reversed(toks):
-        if w in SECTOR_WORDS:
-            return SECTOR_WORDS[w]
+    """A PLOVER sector for a description, from its head word and NER label.
+
+    The head decides, not any word of the description: "military barracks" and "the general
+    order" are no soldiers. A name after its title is skipped to reach the title ("Interior
+    Minister Abdolreza Rahmani-Fazli"), and a head that names members or a part ("security
+    personnel") takes the sector of the word before it."""
+    toks = [w.strip(".,;:'’\"“”()") for w in words.split()]
+    for w in reversed([t for t in toks if t]):
+        lw = w.lower()
+        for suffix in ("'s", "’s"):
+            lw = lw.removesuffix(suffix)
+        if lw in SECTOR_WORDS:
+            return SECTOR_WORDS[lw]
+        if w[:1].isupper() or lw in PART_HEADS:
+            continue
+        break
     if ent_label in ("GPE", "NORP"):
         return "GOV"
     return None
+
+
+def _entity_at(tok: Token) -> Span | None:
+    """The named entity holding a token, found from its IOB tags (not by scanning doc.ents,
+    which spaCy rebuilds on every access)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def name_span(head: Token) -> Span:
@@ -62,7 +96,7 @@ def name_span(head: Token) -> Span:
     else the head with its compounds, adjectives and possessor (no determiner, no numbers)."""
     doc = head.doc
     if head.ent_type_ and head.ent_type_ not in ("CARDINAL", "DATE", "TIME", "ORDINAL", "QUANTITY"):
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        ent = _entity_at(head)
         if ent is not None:
             start, end = ent.start, ent.end
             # "Tehran's Revolutionary Court": keep the possessor that names the organ's seat
@@ -109,11 +143,21 @@ QUANTITY_HEADS = frozenset(
     "thousands hundreds dozens scores millions tens number numbers group groups crowd crowds handful "
     "majority many some several hundred thousand dozen".split()
 )
+# "Members of ...", "officers of ...": people named by the organisation they belong to.
+MEMBER_OF_HEADS = frozenset(
+    "members member officers officials agents units fighters troops soldiers militiamen operatives forces "
+    "representatives delegates staff leaders commanders personnel".split()
+)
+BODY_NOUNS = frozenset("forces police army military regime government militia guards guard party group union".split())
 _NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 
 
 def _antecedent(pron: Token) -> Token | None:
-    """The person a 'he'/'she' stands for: the last PERSON named in the three sentences before."""
+    """The person a 'he'/'she' stands for: the last person named in the three sentences before
+    (a PERSON entity, or a name the actor registry knows as a person's, whatever NER made of it:
+    the small model tags "Maryam Rajavi" ORG)."""
+    from .registry import active_registry
+
     doc = pron.doc
     sent_start = pron.sent.start
     window_start = sent_start
@@ -122,12 +166,45 @@ def _antecedent(pron: Token) -> Token | None:
             break
         window_start = doc[window_start - 1].sent.start
     people = [e for e in doc.ents if e.label_ == "PERSON" and window_start <= e.start and e.end <= pron.i]
+    offset = doc[window_start].idx
+    for start, end, m in active_registry().scan(doc.text[offset:pron.idx]):
+        span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
+        if m.actor.kind == "person" and span is not None and (not people or span.start >= people[-1].end):
+            people.append(span)
     return people[-1].root if people else None
+
+
+def _speaker_of_clause(pron: Token) -> Token | None:
+    """ "The ministry said it managed to arrest ...": a pronoun that is the subject of what
+    someone says stands for the speaker, when it agrees with it (an 'it' for an organisation,
+    a 'they' for a plural, a 'he' or 'she' for a person)."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    from ..events.lexicon import REPORT_VERBS
+
+    verb = pron.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS:
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or speaker.lower_ in _PRONOUNS:
+        return None
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    person = speaker.ent_type_ == "PERSON"
+    word = pron.lower_
+    if (word == "it" and (plural or person)) or (word == "they" and not plural and speaker.ent_type_ != "ORG"):
+        return None
+    if word in ("he", "she") and not person:
+        return None
+    return speaker
 
 
 def entity(head: Token) -> Entity | None:
     """The Entity named by a head token: the named antecedent for 'he'/'she', None for other
     pronouns, dates and numbers (nothing is invented)."""
+    if head.lower_ in ("he", "she", "it", "they"):
+        speaker = _speaker_of_clause(head)
+        if speaker is not None:
+            return entity(speaker)
     if head.lower_ in ("he", "she", "him", "her"):
         ante = _antecedent(head)
         return entity(ante) if ante is not None else None
@@ -138,6 +215,15 @@ def entity(head: Token) -> Entity | None:
             if c.dep_ == "prep" and c.lower_ == "of":
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
+                    return entity(obj)
+    if head.lower_ in MEMBER_OF_HEADS:
+        # "members of the Bolivarian Militia", "officials of the British Foreign Office": PLOVER
+        # codes the organisation they act for
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "NORP", "GPE")
+                                        or obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS):
                     return entity(obj)
     span = name_span(head)
     text = span.text
