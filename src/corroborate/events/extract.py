@@ -186,8 +186,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if len(modes) > 1:
                 continue  # "protests in Tehran while truckers went on strike": two events
             if _related(d.trigger, k.trigger) or (
-                (d.trigger.nominal or k.trigger.nominal) and not (d.recipient and k.recipient)
-                and not (d.counts and k.counts)
+                (d.trigger.nominal or k.trigger.nominal) and not (d.counts and k.counts)
             ):
                 twin = k
                 break
@@ -231,8 +230,11 @@ def _is_protest_topic(head: Token, protest_heads: set[int]) -> bool:
     return False
 
 
-def _against(head: Token) -> Token | None:
-    """The object of 'against' on a trigger or on the light verb that carries it."""
+def _against(head: Token, actor: Token | None = None) -> Token | None:
+    """Whom a protest is against: the object of 'against' on the trigger or its light verb;
+    else the X of an "anti-X" on the protest, its protesters or its object ("anti-government
+    protesters", "anti-regime slogans"); else the owner of what it burns or defaces ("the
+    regime's posters"). The same reading for every camp."""
     for t in (head, head.head):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "against":
@@ -241,6 +243,18 @@ def _against(head: Token) -> Token | None:
                         return g
         if t.pos_ in ("VERB", "AUX"):
             break
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    doc = head.doc
+    for holder in (head, actor, obj):
+        if holder is None:
+            continue
+        for k in range(holder.left_edge.i, holder.i - 2):
+            if doc[k].lower_ == "anti" and doc[k + 1].text == "-" and doc[k + 2].pos_ in ("NOUN", "PROPN", "ADJ"):
+                return doc[k + 2]
+    if obj is not None:
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+            return owner
     return None
 
 
@@ -279,7 +293,11 @@ def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
         actor_tok, recipient_tok = arguments(tr)
         if tr.sense.type == "PROTEST":
             # a protest's recipient is whom it is against, not the poster it burns
-            recipient_tok = _against(tr.head)
+            recipient_tok = _against(tr.head, actor_tok)
+        if tr.sense.type == "MOBILIZE" and actor_tok is None and recipient_tok is not None and any(
+                c.dep_ == "auxpass" for c in tr.head.children):
+            # "RSF troops were deployed": the forces that move are the actor of a mobilisation
+            actor_tok, recipient_tok = recipient_tok, None
         # a noun's tense and modality are its verb's: "will extend the curfew"
         fhead = tr.head
         if tr.nominal and tr.head.dep_ in ("dobj", "nsubjpass", "attr") and tr.head.head.pos_ in ("VERB", "AUX"):
