@@ -5,6 +5,7 @@
     dates   -> DateValue per date expression (corroborate.dates)
     places  -> Place per toponym + country   (corroborate.places)
     events  -> Event per trigger             (corroborate.events: needs all of the above)
+    quotes  -> Quote per attribution         (corroborate.quotes: needs the parse)
     -> DocumentRecord                        (corroborate.records)
 
 Each stage is a plain function of what the ones before it produced, so a stage can be tested on
@@ -24,6 +25,7 @@ from .errors import InputError
 from .events.extract import extract_events
 from .places import document_country, find_places, place_for
 from .places.toponyms import dateline_end
+from .quotes import find_quotes
 from .records import DateValue, Document, DocumentRecord, Place
 
 # The parser's memory grows with the length of a text; a news article is a few thousand
@@ -117,7 +119,7 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
     )
     # who the actors are, in the document's context: canonical names, sectors, registry ids
     events = resolve_events(events, doc, country, places)
-    return DocumentRecord(document=document, events=tuple(events))
+    return DocumentRecord(document=document, events=tuple(events), quotes=tuple(find_quotes(doc)))
 
 
 def analyse(
