@@ -32,9 +32,13 @@ eval: $(STAMP)  ## the scores quoted in the README
 	$(BIN)/corroborate eval articles $(SHARED)/data/articles
 	$(BIN)/corroborate eval case $(SHARED)/data/case2021
 	$(BIN)/corroborate eval plover $(SHARED)/data/plover_gsr
+	$(BIN)/corroborate eval articles examples
+	$(BIN)/corroborate eval articles tests/fixtures/articles
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_dates.py
+	$(BIN)/python benchmarks/bench_places.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
