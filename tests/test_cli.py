@@ -112,3 +112,13 @@ def test_cli_help_lists_commands(runner):
     result = runner.invoke(cli, ["--help"])
     assert result.exit_code == 0
     assert "extract" in result.stdout and "eval" in result.stdout
+
+
+def test_cli_eval_malformed_predictions_is_a_one_line_error(runner, tmp_path):
+    (tmp_path / "d1.json").write_text(json.dumps({"id": "d1", "text": "Police arrested 3 men."}), encoding="utf-8")
+    (tmp_path / "d1.gold.json").write_text(json.dumps({"id": "d1", "events": []}), encoding="utf-8")
+    preds = tmp_path / "out.jsonl"
+    preds.write_text('{"id": "d1", "events": []}\nnot json\n', encoding="utf-8")
+    result = runner.invoke(cli, ["eval", "articles", str(tmp_path), "--predictions", str(preds)])
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output

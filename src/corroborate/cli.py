@@ -144,10 +144,11 @@ def eval_cmd(kind: str, gold: str, predictions: str | None, json_out: str | None
     ptc       SemEval-2020 Task 11 propaganda spans (documents.jsonl + labels.tsv)
     """
     from .evaluate import evaluate, report, score
+    from .evaluate.common import read_jsonl
 
     errors = ErrorLog()
     if predictions:
-        result = score(kind, Path(gold), _read_predictions(Path(predictions)))
+        result = score(kind, Path(gold), read_jsonl(Path(predictions), error=InputError))
     else:
         progress = Progress(quiet)
         with _registry(actors_files):
@@ -159,23 +160,6 @@ def eval_cmd(kind: str, gold: str, predictions: str | None, json_out: str | None
     click.echo(report(kind, result))
     if errors.count:
         sys.exit(1)
-
-
-def _read_predictions(path: Path) -> list[dict[str, Any]]:
-    records = []
-    # read line by line, not splitlines(): that would also split on U+2028 inside JSON strings
-    with path.open(encoding="utf-8", errors="replace", newline="\n") as f:
-        lines = list(f)
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except ValueError as e:
-            raise InputError(f"{path}:{n}", f"not valid JSON: {e}") from e
-        if isinstance(rec, dict):
-            records.append(rec)
-    return records
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from corroborate.errors import GoldError
+from corroborate.errors import GoldError, InputError
 
 Record = dict[str, Any]
 Span = tuple[int, int]  # [start, end) character offsets
@@ -130,8 +130,9 @@ def read_json(path: Path) -> Any:
         raise GoldError(str(path), f"is not valid JSON ({e}); fix or restore the file") from e
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """The objects of a JSON Lines file of the gold layout, one per non-blank line."""
+def read_jsonl(path: Path, error: type[GoldError] | type[InputError] = GoldError) -> list[dict[str, Any]]:
+    """The objects of a JSON Lines file, one per non-blank line; a bad line raises ``error``
+    (GoldError for gold files, InputError for `eval --predictions`) naming the file and line."""
     rows: list[dict[str, Any]] = []
     try:
         # Iterating the file (not str.splitlines) keeps U+2028 and friends inside a line, as JSON allows.
@@ -142,12 +143,12 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
                 try:
                     row = json.loads(line)
                 except ValueError as e:
-                    raise GoldError(f"{path}:{n}", f"is not valid JSON ({e}); fix or restore the file") from e
+                    raise error(f"{path}:{n}", f"is not valid JSON ({e}); fix or restore the file") from e
                 if not isinstance(row, dict):
-                    raise GoldError(f"{path}:{n}", "is not a JSON object; each line must be one")
+                    raise error(f"{path}:{n}", "is not a JSON object; each line must be one")
                 rows.append(row)
     except OSError as e:
-        raise GoldError(str(path), f"cannot be read ({e.strerror or e})") from e
+        raise error(str(path), f"cannot be read ({e.strerror or e})") from e
     return rows
 
 
