@@ -18,7 +18,7 @@ demo: $(STAMP)  ## the main job on the bundled example articles
 	$(BIN)/corroborate extract examples --format table
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
 
 test: lint  ## everything CI runs: ruff, mypy, all tests (slow ones too)
@@ -34,11 +34,13 @@ eval: $(STAMP)  ## the scores quoted in the README
 	$(BIN)/corroborate eval plover $(SHARED)/data/plover_gsr
 	$(BIN)/corroborate eval articles examples
 	$(BIN)/corroborate eval articles tests/fixtures/articles
+	$(BIN)/corroborate eval ptc $(SHARED)/data/ptc
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_dates.py
 	$(BIN)/python benchmarks/bench_places.py
+	$(BIN)/python benchmarks/bench_persuasion.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -5,6 +5,7 @@
     dates   -> DateValue per date expression (corroborate.dates)
     places  -> Place per toponym + country   (corroborate.places)
     events  -> Event per trigger             (corroborate.events: needs all of the above)
+    spans   -> Span per persuasion span      (corroborate.persuasion: needs the parse)
     quotes  -> Quote per attribution         (corroborate.quotes: needs the parse)
     -> DocumentRecord                        (corroborate.records)
 
@@ -23,6 +24,7 @@ from .actors.resolve import resolve_events
 from .dates import date_for, find_dates
 from .errors import InputError
 from .events.extract import extract_events
+from .persuasion import find_spans
 from .places import document_country, find_places, place_for
 from .places.toponyms import dateline_end
 from .quotes import find_quotes
@@ -119,7 +121,8 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
     )
     # who the actors are, in the document's context: canonical names, sectors, registry ids
     events = resolve_events(events, doc, country, places)
-    return DocumentRecord(document=document, events=tuple(events), quotes=tuple(find_quotes(doc)))
+    return DocumentRecord(document=document, events=tuple(events), quotes=tuple(find_quotes(doc)),
+                          spans=tuple(find_spans(doc)))
 
 
 def analyse(

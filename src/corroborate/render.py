@@ -49,6 +49,19 @@ def _clip(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def _persuasion(record: dict[str, Any]) -> str:
+    """One line: how many persuasion spans, how dense, and the techniques most used first."""
+    from .persuasion.summary import short_name, summary
+    from .records import Span
+
+    spans = [Span(text=s.get("text", ""), start=s["start"], end=s["end"], technique=s["technique"])
+             for s in record.get("spans") or [] if isinstance(s, dict) and "technique" in s]
+    sm = summary(spans, record.get("text") or "")
+    techniques = ", ".join(f"{short_name(t)} {n}" for t, n in sm["counts"].items())
+    return (f"   persuasion: {sm['spans']} spans, {sm['density']:g} per 1,000 words"
+            + (f" · {techniques}" if techniques else ""))
+
+
 def table(record: dict[str, Any]) -> str:
     """A readable block for one document record: a header line and one row per event."""
     head = " · ".join(
@@ -57,6 +70,7 @@ def table(record: dict[str, Any]) -> str:
     lines = [f"== {head} · {len(record['events'])} events"]
     if record.get("title"):
         lines.append(f"   {_clip(record['title'], 100)}")
+    lines.append(_persuasion(record))
     cols = ("type/mode", "fact", "actor -> recipient", "date", "place", "counts", "trigger")
     rows = []
     for ev in record["events"]:

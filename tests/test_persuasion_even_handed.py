@@ -1,0 +1,40 @@
+"""Even-handedness: the same words said by one camp about another get the same techniques when
+the camps are swapped. The sentences are synthetic; each pair differs only in who is who."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.persuasion import find_spans
+
+CAMPS = [
+    ("the government", "the opposition"),
+    ("the army", "the rebels"),
+    ("state media", "exile groups"),
+    ("Russia", "Ukraine"),
+    ("the Democrats", "the Republicans"),
+    ("Hamas", "the IDF"),
+    ("the regime", "the resistance"),
+    ("the police", "the demonstrators"),
+]
+
+TEMPLATES = [
+    "{a} called {b} brutal terrorists and murderous thugs.",
+    "According to {a}, {b} are corrupt traitors who spread shameful lies.",
+    "{a} said {b} had crushed every hope with a savage campaign of terror.",
+    "Is it really true that {a} care about the people, as {b} claim?",
+    "{a} warned that {b} would destroy the nation and bring chaos to every home.",
+]
+
+
+def _techniques(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(s.technique for s in find_spans(nlp(text)))
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize(("a", "b"), CAMPS)
+def test_persuasion_even_handed_when_camps_swap(nlp, template, a, b):
+    one = template.format(a=a, b=b)
+    other = template.format(a=b, b=a)
+    one, other = one[0].upper() + one[1:], other[0].upper() + other[1:]
+    assert _techniques(nlp, one) == _techniques(nlp, other), (one, other)
