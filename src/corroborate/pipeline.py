@@ -20,9 +20,10 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
-from .actors.resolve import resolve_events
+from .actors.resolve import resolve_events, resolve_quotes
 from .dates import date_for, find_dates
 from .errors import InputError
+from .events.claims import attribute_claims
 from .events.extract import extract_events
 from .persuasion import find_spans
 from .places import document_country, find_places, place_for
@@ -119,9 +120,13 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
         date_for=_date_in_context(doc),
         place_for=_place_in_context(doc, country),
     )
+    quotes = find_quotes(doc)
+    # who claims each event, where the attribution reaches beyond the event's own sentence
+    events = attribute_claims(events, quotes)
     # who the actors are, in the document's context: canonical names, sectors, registry ids
     events = resolve_events(events, doc, country, places)
-    return DocumentRecord(document=document, events=tuple(events), quotes=tuple(find_quotes(doc)),
+    quotes = resolve_quotes(quotes, doc, country, places)
+    return DocumentRecord(document=document, events=tuple(events), quotes=tuple(quotes),
                           spans=tuple(find_spans(doc)))
 
 

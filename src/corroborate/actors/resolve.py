@@ -39,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..records import Entity, Event, Place
+from ..records import Entity, Event, Place, Quote
 from .mentions import canonical, guess_sector
 from .registry import (
     Actor,
@@ -719,6 +719,19 @@ def resolve_events(events: Iterable[Event], doc: Doc | str, country: str | None,
     return out
 
 
+def resolve_quotes(quotes: Iterable[Quote], doc: Doc | str, country: str | None,
+                   places: Iterable[Place] = (), registry: Registry | None = None) -> list[Quote]:
+    """The quotes with their speakers resolved in the document's context, as claimants are:
+    "the ministry" is the Intelligence Ministry the story named before."""
+    quotes = list(quotes)
+    if not any(q.speaker is not None for q in quotes):
+        return quotes
+    ctx = DocContext.build(doc, country, registry, places)
+    return [q if q.speaker is None else
+            replace(q, speaker=resolve_entity(q.speaker, ctx, "claimed_by", None, (q.start, q.end)).entity)
+            for q in quotes]
+
+
 def resolve_name(text: str, country: str | None = None, registry: Registry | None = None,
                  role: str = "actor", event_type: str | None = None) -> Resolution:
     """Resolve a name on its own, as if a text about ``country`` named it (for tests and users)."""
@@ -727,4 +740,4 @@ def resolve_name(text: str, country: str | None = None, registry: Registry | Non
                           (0, len(text)))
 
 
-__all__ = ["DocContext", "Mention", "Resolution", "resolve_entity", "resolve_events", "resolve_name"]
+__all__ = ["DocContext", "Mention", "Resolution", "resolve_entity", "resolve_events", "resolve_name", "resolve_quotes"]

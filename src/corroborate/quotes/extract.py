@@ -8,6 +8,8 @@ named party is its speaker: then it is a quote of its own, the claim's first sou
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ..actors.mentions import canonical, entity, guess_sector
@@ -16,19 +18,24 @@ from .context import Attribution, Context, Range
 from .cues import RELATIVE, according_to, cue_lemma, from_cue, from_stance_word
 from .lexicon import SPEECH
 from .linking import attach_quotations
-from .speakers import Speakers
+from .speakers import Speakers, anonymous_document
 
 
 def _speaker(t: Token | None, speakers: Speakers) -> Entity | None:
-    """The speaker as an Entity that points where the text names them: a 'he' or 'she' is the
-    person it stands for, an 'it' or 'they' the organisation or group; None when nobody is
-    named (nothing is invented)."""
+    """The speaker as an Entity: its text and offsets are the words that speak here (a 'he' or
+    'she' included), its name the person a pronoun stands for, an 'it' or 'they' the
+    organisation or group; None when nobody is named (nothing is invented)."""
     if t is None:
         return None
     named = speakers.resolve(t)
     if named is not None and named.lower_ in _GROUP_PRONOUNS:
         return _group_of_people(named)
-    return entity(named) if named is not None else None
+    ent = entity(named) if named is not None else None
+    if ent is not None and named is not t and (t.pos_ == "PRON" or anonymous_document(t)):
+        # the evidence is the word that speaks here ("she", "the statement"); the name says
+        # whom it stands for
+        ent = replace(ent, text=t.text, start=t.idx, end=t.idx + len(t.text))
+    return ent
 
 
 # "Those surveyed say ...", "many of the delegates believe ...", "almost everyone agrees ...":

@@ -60,6 +60,37 @@ def _name_span(t: Token) -> Span:
     return t.doc[start:t.i + 1]
 
 
+# Documents that speak for whoever issued them: "the statement said", "the report added".
+DOCUMENT_NOUNS = frozenset(
+    "statement report communique communiqué announcement release letter bulletin notice declaration "
+    "verdict indictment ruling".split()
+)
+
+
+def anonymous_document(t: Token) -> bool:
+    """'The statement', 'this report': a document noun that names neither its issuer ("the
+    ministry's statement", "a report by Amnesty") nor is itself a name."""
+    return (t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+            and not any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
+                        for c in t.children))
+
+
+def _issuer_in_phrase(t: Token) -> Token | None:
+    """The issuer a document noun names itself: "the ministry's statement", "a police statement",
+    "a report by Amnesty"."""
+    if t.lemma_.lower() not in DOCUMENT_NOUNS or t.pos_ != "NOUN":
+        return None
+    for c in t.children:
+        if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")):
+                return obj
+    return None
+
+
 class Speakers:
     """Resolves speaker pronouns of one document, in text order."""
 
@@ -89,12 +120,37 @@ class Speakers:
         """'The ministry said ... It said that ...': an 'it' or 'they' that speaks is the
         organisation or group that spoke last, when it agrees in number."""
         if self.last_group is None or self.last_group[0] < self._window_start(t):
-            return t
+            # nobody has spoken yet: the organisation the story has made its subject
+            # ("The ministry issued a statement. It said ...")
+            found = self._issuer(t)
+            return found if found.i != t.i and (found.ent_type_ in ("ORG", "NORP") or found.pos_ == "NOUN") and (
+                (t.lower_ == "they") == (found.tag_ in ("NNS", "NNPS"))) else t
         group = self.last_group[1]
         plural = group.tag_ in ("NNS", "NNPS")
         if (t.lower_ == "they") == plural:
             return group
         return t
+
+    def _issuer(self, t: Token) -> Token:
+        """'The ministry issued a statement. The statement said ...': a document that speaks
+        without saying whose it is was issued by the organisation or person that spoke last."""
+        window = self._window_start(t)
+        cands = [] if self.last_group is None else [self.last_group]
+        if self.last is not None:
+            cands.append((self.last[0], self.last[1].root))
+        # or whoever the text said issued, published or released a document ("Amnesty
+        # published a report on Friday")
+        for d in self.doc[window:t.i]:
+            if d.lemma_.lower() in DOCUMENT_NOUNS and d.dep_ in ("dobj", "nsubjpass") and d.head.pos_ == "VERB":
+                subj = next((c for c in d.head.children if c.dep_ == "nsubj"), None)
+                subj = _issuer_in_phrase(d) or subj
+                if subj is not None and subj.pos_ in ("PROPN", "NOUN") and not anonymous_document(subj):
+                    cands.append((d.i, subj))
+        for d in self.doc[window:t.i]:
+            if d.dep_ == "nsubj" and d.ent_type_ == "ORG" and d.head.pos_ in ("VERB", "AUX"):
+                cands.append((d.i, d))
+        cands = [(i, g) for i, g in cands if i >= window and g.i != t.i]
+        return max(cands, key=lambda c: c[0])[1] if cands else t
 
     def _compatible(self, p: Span, gender: str) -> bool:
         return self.gender.get(_name(p), gender) == gender
@@ -114,6 +170,11 @@ class Speakers:
         order: the speakers resolved so far are the first candidates."""
         if t.lower_ in ("it", "they"):
             return self._group(t)
+        if anonymous_document(t):
+            return self._issuer(t)
+        issuer = _issuer_in_phrase(t)
+        if issuer is not None:
+            return issuer
         gender = _PRONOUN_GENDER.get(t.lower_)
         if gender is None:
             named = _named_person(t)

@@ -1,0 +1,107 @@
+"""Who claims an event when the attribution reaches beyond the event's own sentence: quotations
+whose cue comes later, pronouns and documents that speak for someone named before, an
+"According to X" the parser cut off, and "reportedly" after a source was introduced as reporting.
+Sentences written for these tests; the full pipeline runs on each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from corroborate.pipeline import analyse_doc
+from corroborate.records import Document
+
+
+def events(nlp: Any, text: str) -> list[dict[str, Any]]:
+    return analyse_doc(Document(id="t", text=text), nlp(text)).to_dict()["events"]
+
+
+def claim(nlp: Any, text: str, type_: str) -> tuple[str, str | None, str | None]:
+    """(factuality, claimant name, claimant's words in the text) of the first event of a type."""
+    ev = next(e for e in events(nlp, text) if e["type"] == type_)
+    c = ev["claimed_by"]
+    return ev["factuality"], c and c["name"], c and text[c["start"]:c["end"]]
+
+
+def test_claims_quotation_with_its_cue_in_a_later_sentence(nlp):
+    text = ('"Riot police beat the students with batons in the courtyard. Then they dragged twelve of '
+            'them into vans," the teachers\' union said in a statement on Tuesday.')
+    fact, name, _ = claim(nlp, text, "ASSAULT")
+    assert fact == "reported"
+    assert name is not None and "union" in name.lower()
+
+
+def test_claims_speech_act_made_by_quoting_stays_asserted(nlp):
+    text = ('"We condemn the raid on the campus in the strongest terms. Police beat our members," '
+            'the students\' union said.')
+    assert claim(nlp, text, "ACCUSE")[0] == "asserted"
+    assert claim(nlp, text, "ASSAULT")[0] == "reported"
+
+
+@pytest.mark.parametrize("issuer", ["The Interior Ministry", "The Free Workers Front"])
+def test_claims_it_speaks_for_the_organisation_named_before(nlp, issuer):
+    text = (f"{issuer} issued a statement on Monday about the unrest. "
+            "It said that police had detained 40 demonstrators in the capital.")
+    fact, name, words = claim(nlp, text, "COERCE")
+    assert fact == "reported"
+    assert name == issuer.removeprefix("The ")
+    assert words == "It"  # the evidence is the word that speaks in this sentence
+
+
+@pytest.mark.parametrize("issuer", ["The Interior Ministry", "The Free Workers Front"])
+def test_claims_the_statement_speaks_for_its_issuer(nlp, issuer):
+    text = (f"{issuer} issued a statement on Monday. "
+            "The statement said that police had detained 40 demonstrators in the capital.")
+    fact, name, words = claim(nlp, text, "COERCE")
+    assert (fact, name, words) == ("reported", issuer.removeprefix("The "), "statement")
+
+
+def test_claims_a_report_by_names_its_issuer(nlp):
+    text = "A report by Human Rights Watch said soldiers had shot dozens of detainees near the border."
+    fact, name, _ = claim(nlp, text, "ASSAULT")
+    assert (fact, name) == ("reported", "Human Rights Watch")
+
+
+def test_claims_evidence_is_not_a_claimant(nlp):
+    text = "Videos showed soldiers firing on the crowd, killing at least ten people."
+    fact, name, _ = claim(nlp, text, "ASSAULT")
+    assert (fact, name) == ("asserted", None)
+
+
+def test_claims_reportedly_takes_the_source_introduced_as_reporting(nlp):
+    text = ("Around 300 people were killed in the crackdown, Reuters reported on Monday.\n\n"
+            "Security forces reportedly shot dozens of protesters in the southern port.")
+    evs = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+    later = [e for e in evs if e["trigger"]["start"] > text.index("\n\n")]
+    assert later and later[0]["factuality"] == "reported"
+    assert later[0]["claimed_by"]["name"] == "Reuters"
+
+
+def test_claims_without_any_source_reportedly_has_no_claimant(nlp):
+    text = "Security forces reportedly shot dozens of protesters in the southern port."
+    fact, name, _ = claim(nlp, text, "ASSAULT")
+    assert (fact, name) == ("reported", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "label", "claimant"),
+    [
+        # a denial is a claim too: whoever denies is its source, on every side
+        ("The army denied that soldiers had shot any demonstrators.", "ASSAULT", "negated", "army"),
+        ("The rebels denied that their fighters had shot any villagers.", "ASSAULT", "negated", "rebels"),
+        # a future someone announces is theirs
+        ("The student union said its members would march on the ministry again on Friday.", "PROTEST",
+         "future", "student union"),
+        # "..., adding that": the main clause's subject goes on speaking
+        ("The governor rejected the report, adding that nobody had been arrested during the raids.", "COERCE",
+         "negated", "governor"),
+        # a figure someone puts at a number is their claim
+        ("Medics put the death toll at 14 after the clashes near the port.", "ASSAULT", "reported", "Medics"),
+        ("A police statement said 40 rioters had been arrested in the capital.", "COERCE", "reported", "police"),
+    ],
+)
+def test_claims_every_label_keeps_its_claimant(nlp, text, type_, label, claimant):
+    fact, name, words = claim(nlp, text, type_)
+    assert fact == label
+    assert claimant.lower() in " ".join(filter(None, (name, words))).lower()
