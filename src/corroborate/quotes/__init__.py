@@ -9,8 +9,9 @@
     extract.py   find_quotes: all of the above -> Quote records in text order
 
 A quote's ``start``/``end`` point at what was said (inside the quotation marks of a direct
-quote); its speaker Entity points where the text names the speaker, the named person rather
-than a pronoun, as every Entity of the record does.
+quote). Its speaker Entity points at the words that speak in that sentence, a pronoun or "the
+statement" included, and its ``name`` says whom they stand for ("she" -> "Maria Lopez"); the
+pipeline then resolves that name through the actor registry.
 """
 
 from __future__ import annotations
