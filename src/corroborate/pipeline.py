@@ -5,7 +5,7 @@
     dates   -> DateValue per date expression (corroborate.dates)
     places  -> Place per toponym + country   (corroborate.places)
     events  -> Event per trigger             (corroborate.events: needs all of the above)
-    spans   -> Span per persuasion span      (corroborate.persuasion: needs the parse)
+    spans   -> Span per persuasion span      (corroborate.persuasion: the model, and registry labels)
     quotes  -> Quote per attribution         (corroborate.quotes: needs the parse)
     -> DocumentRecord                        (corroborate.records)
 
@@ -26,6 +26,7 @@ from .errors import InputError
 from .events.claims import attribute_claims
 from .events.extract import extract_events
 from .persuasion import find_spans
+from .persuasion.labels import registry_labels, with_labels
 from .places import document_country, find_places, place_for
 from .places.toponyms import dateline_end
 from .quotes import find_quotes
@@ -126,8 +127,9 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
     # who the actors are, in the document's context: canonical names, sectors, registry ids
     events = resolve_events(events, doc, country, places)
     quotes = resolve_quotes(quotes, doc, country, places)
-    return DocumentRecord(document=document, events=tuple(events), quotes=tuple(quotes),
-                          spans=tuple(find_spans(doc)))
+    # persuasion: the trained model's spans, and the camps' labels the actor registry knows
+    spans = with_labels(find_spans(doc), registry_labels(nlp_stage.text_of(doc), country))
+    return DocumentRecord(document=document, events=tuple(events), quotes=tuple(quotes), spans=tuple(spans))
 
 
 def analyse(
