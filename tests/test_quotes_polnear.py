@@ -15,7 +15,7 @@ from corroborate.quotes import find_quotes
 pytestmark = pytest.mark.slow
 
 # Measured on this split when the floors were set; like quality/floors.json, they only go up.
-FLOORS = {"quotes.F1": 0.77, "speaker.acc": 0.67, "direct_recall.acc": 0.9}
+FLOORS = {"quotes.F1": 0.78, "speaker.acc": 0.84, "direct_recall.acc": 0.91}
 
 
 def _rows(path: Path) -> list[dict]:
@@ -40,5 +40,6 @@ def test_quotes_polnear_dev_split_scores_above_floors(nlp, shared, tmp_path):
         "speaker.acc": result["speaker"]["acc"],
         "direct_recall.acc": result["direct_recall"]["acc"],
     }
+    print("PolNeAR dev split:", {k: round(v, 4) for k, v in measured.items()})
     below = {k: (round(v, 4), FLOORS[k]) for k, v in measured.items() if v < FLOORS[k]}
     assert not below, f"PolNeAR dev split below floors (measured, floor): {below}"
