@@ -105,3 +105,29 @@ def test_claims_every_label_keeps_its_claimant(nlp, text, type_, label, claimant
     fact, name, words = claim(nlp, text, type_)
     assert fact == label
     assert claimant.lower() in " ".join(filter(None, (name, words))).lower()
+
+
+@pytest.mark.parametrize(
+    ("second", "source"),
+    [
+        ("This was reported by the state news agency.", "state news agency"),
+        ("That is according to the Interior Ministry.", "Interior Ministry"),
+        ("The figure was confirmed by the provincial governor.", "provincial governor"),
+        ("The toll came from the regional hospital.", "regional hospital"),
+        ("The Lawyers' Union reported this on Monday.", "Lawyers' Union"),
+    ],
+)
+def test_claims_the_next_sentence_attributes_the_one_before(nlp, second, source):
+    text = f"Soldiers killed 12 villagers near the border on Saturday. {second}"
+    fact, name, words = claim(nlp, text, "ASSAULT")
+    assert fact == "reported" and name is not None
+    assert words is not None and source in words  # the evidence is the source the next sentence names
+
+
+@pytest.mark.parametrize("second", [
+    "It was the worst attack on the region this year.",  # says more about it, attributes nothing
+    "\nThis was reported by the provincial governor.",  # another paragraph
+])
+def test_claims_a_next_sentence_that_attributes_nothing_here(nlp, second):
+    text = f"Soldiers killed 12 villagers near the border on Saturday.\n{second}"
+    assert claim(nlp, text, "ASSAULT")[:2] == ("asserted", None)

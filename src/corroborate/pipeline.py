@@ -123,7 +123,7 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
     )
     quotes = find_quotes(doc)
     # who claims each event, where the attribution reaches beyond the event's own sentence
-    events = attribute_claims(events, quotes)
+    events = attribute_claims(events, quotes, doc)
     # who the actors are, in the document's context: canonical names, sectors, registry ids
     events = resolve_events(events, doc, country, places)
     quotes = resolve_quotes(quotes, doc, country, places)

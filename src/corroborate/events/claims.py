@@ -10,7 +10,10 @@ body that issued it):
   the cue comes in a later sentence ('"They beat us. They took twelve away," the statement
   said.') or the speaker is named only by a pronoun;
 - an event whose claimant the sentence leaves open ("reportedly", "it was reported that") is
-  claimed by the last source the document has introduced as reporting ("..., Reuters reported").
+  claimed by the last source the document has introduced as reporting ("..., Reuters reported");
+- the events of a sentence that the next sentence attributes as a whole ("Police detained 40
+  people. This was reported by IRNA." / "That is according to the ministry." / "The figure was
+  confirmed by the governor.") are claimed by that source.
 
 Speech acts made by the quoting itself ('"We condemn the raid," the union said': the union
 condemns by saying so) stay asserted: the outlet asserts that the words were said.
@@ -21,8 +24,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.mentions import entity
 from ..quotes.lexicon import SPEECH
 from ..records import Entity, Event, Quote
+from .factuality import FIGURE_NOUNS
+from .lexicon import REPORT_VERBS
 
 # Types whose trigger is itself a speech act (the same list ``extract`` uses).
 SPEECH_ACT_TYPES = frozenset(("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"))
@@ -78,11 +86,70 @@ def _last_reporter(quotes: Sequence[Quote], before: int) -> Entity | None:
     return None
 
 
-def attribute_claims(events: Iterable[Event], quotes: Sequence[Quote]) -> list[Event]:
-    """The events with the claimants that quotes and reported speech give them."""
+# What a sentence that attributes the one before it refers to it by: "this", "the figure".
+_ANAPHORS = frozenset(("this", "that", "these", "those", "it"))
+_ANAPHOR_NOUNS = FIGURE_NOUNS | frozenset(("information", "account", "details", "claim", "news", "report"))
+
+
+def _anaphor(t: Token) -> bool:
+    if t.lower_ in _ANAPHORS and t.pos_ in ("PRON", "DET"):
+        return True
+    return t.lemma_.lower() in _ANAPHOR_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+                                                      for c in t.children)
+
+
+def _pobj(t: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in t.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _attributes_previous(sent: Span) -> Token | None:
+    """The source a sentence gives for the one before it, or None: "This was reported by X",
+    "That is according to X", "X confirmed this", "The figures came from X"."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if lemma in REPORT_VERBS or lemma == "confirm":
+        if subj is not None and subj.dep_ == "nsubjpass" and _anaphor(subj):
+            return _pobj(root, ("by",))
+        if obj is not None and _anaphor(obj) and subj is not None and not _anaphor(subj):
+            return subj
+    if root.lower_ == "according" and subj is not None and _anaphor(subj):
+        return _pobj(root, ("to",))
+    if lemma == "come" and subj is not None and _anaphor(subj):
+        return _pobj(root, ("from",))
+    return None
+
+
+def _next_sentence_sources(doc: Doc) -> list[tuple[int, int, Entity]]:
+    """(start, end, source) of every sentence that the sentence right after it attributes."""
+    sents = list(doc.sents)
+    out = []
+    for prev, sent in zip(sents, sents[1:], strict=False):
+        words = [t for t in prev if not t.is_space]
+        if not words or "\n" in doc.text[words[-1].idx:sent.start_char]:
+            continue  # another paragraph: another story
+        src = _attributes_previous(sent)
+        ent = entity(src) if src is not None else None
+        if ent is not None:
+            out.append((prev.start_char, prev.end_char, ent))
+    return out
+
+
+def attribute_claims(events: Iterable[Event], quotes: Sequence[Quote], doc: Doc | None = None) -> list[Event]:
+    """The events with the claimants that quotes, reported speech and attributing sentences
+    give them (``doc`` is needed for the last)."""
+    later = _next_sentence_sources(doc) if doc is not None else []
     out = []
     for ev in events:
         at = ev.trigger.start
+        source = next((e for s, end, e in later if s <= at < end), None)
+        if source is not None and ev.factuality == "asserted":
+            out.append(replace(ev, factuality="reported", claimed_by=source))
+            continue
         quote = _covering(quotes, at)
         if quote is not None and quote.speaker is not None:
             own = ev.claimed_by is not None and quote.start <= ev.claimed_by.start < quote.end

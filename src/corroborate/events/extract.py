@@ -267,8 +267,11 @@ def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
     accidental = bool(words & lx.DISASTER_WORDS) and not words & lx.VIOLENCE_WORDS
     protest_heads = {h.i for tr in triggers if tr.sense.type == "PROTEST"
                      for h in ((tr.head, tr.head.head) if tr.nominal else (tr.head,))}
-    if sum(1 for t in sent if t.is_alpha) <= 3:
-        return []  # "Donate Now", a byline, a menu item: no event is reported in three words
+    if sum(1 for t in sent if t.is_alpha or t.like_num) <= 3 and not (
+            sent[-1].text in (".", "!") and any(t.dep_ in ("nsubj", "nsubjpass") for t in sent)):
+        # "Donate Now", a byline, a menu item: no event is reported in three words, unless they
+        # make a full sentence ("Police arrested dozens.")
+        return []
     modal_heads = {tr.head.head.i for tr in triggers if tr.head.tag_ == "MD"}
     # what someone demands, refuses, promises or threatens to do has not happened: it is the
     # content of that event, not an event of its own ("urged the UN to investigate")

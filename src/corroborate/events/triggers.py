@@ -73,7 +73,16 @@ def _is_person(t: Token | None) -> bool:
         return True
     if t.like_num or t.lower_ in ("him", "her", "them", "us", "me", "who", "whom"):
         return True
-    return _lemma(t) in lx.PERSON_NOUNS or t.lower_ in lx.PERSON_NOUNS
+    if _lemma(t) in lx.PERSON_NOUNS or t.lower_ in lx.PERSON_NOUNS:
+        return True
+    # "dozens of detainees", "hundreds of students", "a group of activists": the people counted
+    if _lemma(t) in _QUANTITY_NOUNS:
+        return any(_is_person(g) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")
+    return False
+
+
+_QUANTITY_NOUNS = frozenset("dozen hundred thousand score scores group number handful crowd batch".split())
 
 
 def _in(t: Token | None, words: frozenset[str]) -> bool:
