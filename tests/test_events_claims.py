@@ -131,3 +131,12 @@ def test_claims_the_next_sentence_attributes_the_one_before(nlp, second, source)
 def test_claims_a_next_sentence_that_attributes_nothing_here(nlp, second):
     text = f"Soldiers killed 12 villagers near the border on Saturday.\n{second}"
     assert claim(nlp, text, "ASSAULT")[:2] == ("asserted", None)
+
+
+@pytest.mark.parametrize(("denier", "blamed"), [("Police", "armed infiltrators"), ("The rebels", "army snipers")])
+def test_claims_what_a_denier_goes_on_to_do_is_not_denied(nlp, denier, blamed):
+    text = f"{denier} denied that their men had used live ammunition, blaming {blamed} for the shootings."
+    evs = events(nlp, text)
+    accuse = next(e for e in evs if e["type"] == "ACCUSE")
+    assert accuse["factuality"] == "asserted"  # the outlet says the denier blames someone
+    assert any(e["type"] == "ASSAULT" and e["factuality"] == "negated" for e in evs)

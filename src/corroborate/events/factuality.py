@@ -123,6 +123,13 @@ def classify(trigger: Token, sent: Span, own_verb: bool) -> Factuality:
     said they would march" a future the speakers announce.
     """
     chain = _clause_chain(trigger)
+    root = sent.root
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.i > sent.start and \
+            trigger.doc[trigger.i - 1].text == "," and root.i != trigger.i:
+        # ", blaming ...", ", saying ...": a participle after a comma goes on with the sentence's
+        # main clause, wherever the parser hangs it; a speech act there is the subject's own
+        # ("denied it, blaming infiltrators": the blaming is asserted)
+        chain = [trigger] if own_verb else [trigger, *_clause_chain(root)]
     attributed, src = _claimant(trigger, chain, sent, own_verb)
     # negation on the trigger or on the auxiliary chain of its own clause
     for t in chain[:2]:
@@ -133,10 +140,13 @@ def classify(trigger: Token, sent: Span, own_verb: bool) -> Factuality:
     for c in trigger.children:
         if c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("no", "none") for d in c.children):
             return Factuality("negated", src)
-        if c.lower_ in ("no", "none") and c.dep_ in ("nsubj", "nsubjpass", "det"):
+        if c.lower_ in ("no", "none", "nobody", "nothing") and c.dep_ in ("nsubj", "nsubjpass", "det", "dobj"):
             return Factuality("negated", src)
-    for t in chain[1:]:
-        if t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB":
+    for below, t in zip(chain, chain[1:], strict=False):
+        # what is denied is the denial's content ("denied that police fired", "denied the
+        # killing"), not what the denier goes on to do ("denied it, blaming infiltrators")
+        if t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB" and below.dep_ in (
+                "ccomp", "xcomp", "dobj", "pcomp", "nsubjpass"):
             return Factuality("negated", src)
         if t.dep_ == "ROOT":
             break
