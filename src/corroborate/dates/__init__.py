@@ -27,7 +27,7 @@ from .anchoring import Anchors, cover, resolve
 from .reading import Calendar
 from .spans import Found, find_spans
 
-__all__ = ["date_for", "find_dates"]
+__all__ = ["date_for", "dates_a_statement", "find_dates"]
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _INTENT_VERBS = {"agree", "plan", "vow", "promise", "intend", "decide", "schedule", "pledge", "threaten",
@@ -122,6 +122,42 @@ def _same_clause(doc: Doc, dates: list[DateValue], trigger_start: int) -> list[D
         if span is not None and _clause_of(span.root) == clause:
             out.append(d)
     return out
+
+
+# Verbs of saying, reporting and reacting: the date of their clause is when something was said.
+_STATEMENT_VERBS = {
+    "say", "tell", "report", "announce", "state", "declare", "urge", "appeal", "condemn", "warn",
+    "claim", "write", "add", "note", "confirm", "deny", "criticize", "criticise", "comment", "tweet",
+    "reiterate", "acknowledge", "admit", "insist",
+}  # fmt: skip
+# Verbs that are acts of saying only with such an object ("issued a call", not "issued warrants").
+_STATEMENT_OBJECT_VERBS = {"issue", "make", "release", "publish", "send"}
+_STATEMENTS = {"statement", "call", "appeal", "report", "warning", "communique", "declaration", "plea",
+               "demand", "letter", "message", "ultimatum"}  # fmt: skip
+_CRITICISM = {"fire", "criticism", "pressure", "scrutiny"}  # "came under fire from"
+
+
+def dates_a_statement(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at [start, end) (a date, or an event's trigger) stand in the clause of
+    an act of saying ("On Monday, the group issued a call", "Amnesty said on Tuesday", "came
+    under fire on Thursday"). Such a date is when something was said, not when what it reports
+    happened, so it does not date the events told after it (only further statements)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = doc[_clause_of(span.root)]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _STATEMENT_VERBS:
+        return True
+    if lemma in _STATEMENT_OBJECT_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENTS for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in _CRITICISM for g in c.children)
+               for c in verb.children)
 
 
 def _distance(d: DateValue, at: int) -> int:
