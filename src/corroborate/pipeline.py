@@ -103,7 +103,10 @@ def _in_background(doc: Doc, char: int) -> bool:
     if t.head.lower_ in ("since", "until", "till", "before", "from", "than") or (
             t.i > 0 and doc[t.i - 1].lower_ in ("since", "until", "till", "before")):
         return True
-    if t.head.lower_ in ("to", "with") and t.head.head.lower_ in ("compared", "comparison"):
+    head = t.head if t.head.i != t.i else t
+    while head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "DET") and head.head.i != head.i:
+        head = head.head  # from "recent" in "recent weeks" up to the preposition
+    if head.lower_ in ("to", "with") and head.head.lower_ in ("compared", "comparison"):
         return True  # "larger compared to recent weeks"
     return any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors])
 

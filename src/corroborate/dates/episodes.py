@@ -39,7 +39,8 @@ _FAMILIES: dict[str, str] = {
     **dict.fromkeys(("strike", "walkout", "stoppage"), "strike"),
     **dict.fromkeys(("crackdown", "massacre", "raid", "clash", "siege"), "crackdown"),
 }
-_BEGIN_VERBS = {"begin", "start", "erupt", "break", "spark", "kick", "launch", "ignite"}
+_BEGIN_VERBS = {"begin", "start", "erupt", "spark", "launch", "ignite"}
+_BEGIN_PHRASAL = {("break", "out"), ("kick", "off")}  # "broke out", but not "broken up"
 _DETERMINERS_BACK = {"the", "these", "those", "this", "that"}
 # Modifiers that make a mention introduce another episode rather than refer back to one.
 _NEW_EPISODE = {"similar", "other", "another", "new", "further", "more", "future", "previous", "earlier",
@@ -95,7 +96,8 @@ def _episodes_of(date_root: Token) -> list[tuple[Token, bool]]:
         return []
     if head.pos_ not in ("VERB", "AUX"):
         return []
-    begins = head.lemma_.lower() in _BEGIN_VERBS
+    verb = head.lemma_.lower()
+    begins = verb in _BEGIN_VERBS or any((verb, c.lower_) in _BEGIN_PHRASAL for c in head.children if c.dep_ == "prt")
     out = [(c, begins) for c in head.children if c.dep_ in _ARGUMENT_DEPS and _lemma(c)]
     if head.dep_ == "relcl" and _lemma(head.head):  # "protests that began on 16 September"
         out.append((head.head, begins))
@@ -162,13 +164,16 @@ def _mentions(doc: Doc, sent_start: int, sent_end: int, trigger_start: int) -> l
 
 
 def _introduced_before(doc: Doc, tok: Token, lemma: str | None) -> Token | None:
-    """The nearest earlier mention of the same family (of ``lemma`` itself, when given), if that
-    mention introduces an episode ("a sit-in", "another protest"): a back-reference then points
+    """The nearest earlier mention of the same family (of ``lemma`` itself, when given) and the
+    same number, if that mention introduces an episode ("a sit-in", "another protest"): a back-reference then points
     to it, whether or not it is dated, rather than to an episode named further back."""
     family = _FAMILIES[_lemma(tok) or ""]
+    plural = tok.tag_ in ("NNS", "NNPS")
     for prev in reversed(doc[: tok.i]):
         got = _lemma(prev)
         if got is None or (lemma is not None and got != lemma) or (lemma is None and _FAMILIES[got] != family):
+            continue
+        if (prev.tag_ in ("NNS", "NNPS")) != plural:  # "the strike" is not one of "similar strikes"
             continue
         if _refers_back(prev) is not None:
             return None
