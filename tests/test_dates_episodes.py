@@ -130,3 +130,24 @@ def test_dates_what_is_compared_to_does_not_carry():
             "The turnout at the march was larger compared to recent weeks. Officers detained a dozen farmers.")
     events = _events(text, published="2024-02-08")
     assert _date(events, "detained") == ("2024-02-06", "day")
+
+
+def test_dates_since_clause_and_phrase_are_background():
+    text = ("Nurses marched through the city centre on Thursday, the largest rally since the army seized power "
+            "in June 2021 and since the 2019 pension protests. Police detained 14 nurses near the station.")
+    events = _events(text, published="2024-05-10")
+    assert _date(events, "detained") == ("2024-05-09", "day")
+
+
+def test_dates_since_protests_name_no_episode():
+    # a protest named as a point of comparison is not the one "the protests" refers back to
+    text = ("Nurses marched through the city centre on Thursday, the largest rally since the 2019 protests. "
+            "Police detained 14 nurses during the protests.")
+    events = _events(text, published="2024-05-10")
+    assert _date(events, "detained") == ("2024-05-09", "day")
+
+
+def test_dates_the_trigger_verb_date_beats_its_complement_date():
+    text = "Late on Monday, union leaders and officials agreed to meet on Wednesday to discuss the pay arrears."
+    events = _events(text, published="2025-10-14")
+    assert _date(events, "agreed") == ("2025-10-13", "day")

@@ -64,7 +64,8 @@ def _date_in_context(doc: Doc) -> Callable[[list[DateValue], int, int, int], Dat
         if carried is None:
             carried = [d for d in ds if not _in_background(doc, d.start)]
             said.update(d.start for d in carried if dates_a_statement(doc, d.start, d.end))
-            episodes = find_episodes(doc, ds)
+            # "the largest march since the 2023 protests" names no episode the story refers to
+            episodes = find_episodes(doc, [d for d in ds if not _compared(doc, d.start)])
         context = carried
         if said and not dates_a_statement(doc, trig, trig + 1) and not _in_present(doc, trig):
             context = [d for d in carried if d.start not in said]
@@ -92,23 +93,40 @@ def _in_present(doc: Doc, char: int) -> bool:
     return any(a.tag_ in ("VBP", "VBZ") for a in auxes) or (not auxes and verb.tag_ in ("VBP", "VBZ"))
 
 
-def _in_background(doc: Doc, char: int) -> bool:
-    """Whether the date at a character offset dates background: it sits in a relative or
-    adnominal clause, or after 'since', 'until', 'before' ("the biggest march since 2023"), or
-    is what something is compared to."""
+_BOUNDARY = ("since", "until", "till", "before", "than", "from")  # "from" only right before the date
+
+
+def _compared(doc: Doc, char: int) -> bool:
+    """Whether the date at a character offset marks a point of comparison or a boundary rather
+    than a time of the story: after 'since', 'until', 'before', 'than', 'compared to', also
+    inside the noun phrase they govern ("the largest march since the 2023 pension protests")
+    and in a clause they introduce ("since the army seized power in October 2021")."""
     tok = doc.char_span(char, char + 1, alignment_mode="expand")
     if tok is None or not len(tok):
         return False
     t = tok[0]
-    if t.head.lower_ in ("since", "until", "till", "before", "from", "than") or (
-            t.i > 0 and doc[t.i - 1].lower_ in ("since", "until", "till", "before")):
+    if t.i > 0 and doc[t.i - 1].lower_ in ("since", "until", "till", "before"):
         return True
-    head = t.head if t.head.i != t.i else t
-    while head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "DET") and head.head.i != head.i:
-        head = head.head  # from "recent" in "recent weeks" up to the preposition
-    if head.lower_ in ("to", "with") and head.head.lower_ in ("compared", "comparison"):
-        return True  # "larger compared to recent weeks"
-    return any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors])
+    if t.head.lower_ in _BOUNDARY:
+        return True
+    for a in t.ancestors:  # up to the verb of its clause: "since the army took power in 2021"
+        if a.pos_ in ("VERB", "AUX"):
+            break
+        if a.lower_ in _BOUNDARY[:5]:
+            return True
+        if a.lower_ in ("to", "with") and a.head.lower_ in ("compared", "comparison"):
+            return True  # "larger compared to recent weeks"
+    return any(c.dep_ == "mark" and c.lower_ in ("since", "until", "till", "before")
+               for a in t.ancestors if a.pos_ in ("VERB", "AUX") for c in a.children)
+
+
+def _in_background(doc: Doc, char: int) -> bool:
+    """Whether the date at a character offset dates background: it sits in a relative or
+    adnominal clause, or marks a comparison or a boundary (``_compared``)."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return False
+    return _compared(doc, char) or any(a.dep_ in ("relcl", "acl") for a in [tok[0], *tok[0].ancestors])
 
 
 def _place_in_context(doc: Doc, country: str | None) -> Callable[[list[Place], int, int, int], Place | None]:

@@ -77,7 +77,8 @@ def date_for(
 
     Closest means fewest characters between the trigger and the date. Given the parsed ``doc``
     (optional), dates in the trigger's own clause come first, which proximity alone gets wrong
-    in "protests began on Saturday, and police arrested 40 on Monday" (the arrest is Monday).
+    in "protests began on Saturday, and police arrested 40 on Monday" (the arrest is Monday);
+    within the clause, a date on the trigger verb itself comes before one on its complement.
     A sentence date with value ``None`` is still returned: the sentence has its own, unknown
     date, and an earlier one must not stand in for it. With ``paragraph_start``, a sentence
     without a date takes the last resolved date between ``paragraph_start`` and the sentence.
@@ -86,6 +87,8 @@ def date_for(
     if inside:
         if doc is not None and len(inside) > 1:
             inside = _same_clause(doc, inside, trigger_start) or inside
+        if doc is not None and len(inside) > 1:
+            inside = _on_the_trigger(doc, inside, trigger_start) or inside
         return min(inside, key=lambda d: (_distance(d, trigger_start), d.start))
     if paragraph_start is None:
         return None
@@ -158,6 +161,23 @@ def dates_a_statement(doc: Doc, start: int, end: int) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in _CRITICISM for g in c.children)
                for c in verb.children)
+
+
+def _on_the_trigger(doc: Doc, dates: list[DateValue], trigger_start: int) -> list[DateValue]:
+    """The dates whose nearest verb is the trigger itself. A clause with a verb complement has
+    two times: "Late on Monday, they agreed to meet on Wednesday" agreed on Monday."""
+    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if trigger is None or trigger[0].pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i == trigger[0].i:
+            out.append(d)
+    return out
 
 
 def _distance(d: DateValue, at: int) -> int:

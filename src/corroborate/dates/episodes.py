@@ -66,8 +66,12 @@ def _lemma(tok: Token) -> str | None:
         return "sit-in"
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    lemma = tok.lemma_.lower()
-    return lemma if lemma in _FAMILIES else None
+    word = tok.lower_
+    # a capitalised plural opening a sentence is often tagged a proper noun and not lemmatised
+    for lemma in (tok.lemma_.lower(), word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if lemma in _FAMILIES:
+            return lemma
+    return None
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token | None:
