@@ -151,3 +151,9 @@ def test_dates_the_trigger_verb_date_beats_its_complement_date():
     text = "Late on Monday, union leaders and officials agreed to meet on Wednesday to discuss the pay arrears."
     events = _events(text, published="2025-10-14")
     assert _date(events, "agreed") == ("2025-10-13", "day")
+
+
+def test_dates_mass_noun_back_reference_without_published():
+    text = ("Two men were shot dead by soldiers during unrest in the port city. "
+            "Officials later blamed the March 2022 unrest on smugglers.")
+    assert _date(_events(text), "shot dead") == ("2022-03", "month")

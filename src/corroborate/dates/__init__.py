@@ -10,6 +10,10 @@ The stage works in three steps, one module each:
 - ``anchoring``: which day, week, month or year that is, given the document's ``published``
   date and the dates the text has established before it, walking the text in order.
 
+Which date governs an event is ``date_for`` (its own sentence and clause); the pipeline then
+falls back on the story's context, and ``episodes`` dates a back-reference ("killed during the
+protests") by the episode the text dates elsewhere ("the November 2019 protests").
+
 No year is ever invented: without ``published`` (or a dateline at the top of the text) and
 without an earlier date in the text, "on Tuesday" stays a day-precision date with value ``None``.
 Today's date is never used.

@@ -147,7 +147,8 @@ def _refers_back(tok: Token) -> str | None:
         return "definite" if all(d in _DETERMINERS_BACK for d in dets) else None
     if any(c.dep_ == "poss" for c in tok.children):
         return "definite"
-    if tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("amod", "compound") for c in tok.children):
+    bare = tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "unrest"  # "weeks of protests", "during unrest"
+    if bare and not any(c.dep_ in ("amod", "compound") for c in tok.children):
         return "bare"
     return None
 
