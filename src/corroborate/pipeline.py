@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
 from .actors.resolve import resolve_events, resolve_quotes
-from .dates import date_for, find_dates
+from .dates import date_for, dates_a_statement, find_dates
+from .dates.episodes import Episode, episode_date, find_episodes
 from .errors import InputError
 from .events.claims import attribute_claims
 from .events.extract import extract_events
@@ -49,33 +50,85 @@ def _date_in_context(doc: Doc) -> Callable[[list[DateValue], int, int, int], Dat
     filed = dateline_end(nlp_stage.text_of(doc))
 
     # A date of background ("an uprising that had been quieted earlier this month", "Atbara,
-    # where December's protests began", "the largest march since 2023") does not carry over to
-    # the sentences after it.
+    # where December's protests began", "the largest march since 2023", "compared to last
+    # week") does not carry over to the sentences after it; nor does the date of a statement
+    # ("On Monday, the group issued a call ...") to an event other than a further statement:
+    # what is reported next need not have happened then.
     carried: list[DateValue] | None = None
+    said: set[int] = set()  # starts of the carried dates that date statements
+    episodes: list[Episode] | None = None
 
     def pick(ds: list[DateValue], s: int, e: int, trig: int) -> DateValue | None:
-        nonlocal carried
+        nonlocal carried, episodes
         own = date_for([d for d in ds if d.start >= filed], s, e, trig, doc=doc)
         if own is not None:
             return own
         if carried is None:
             carried = [d for d in ds if not _in_background(doc, d.start)]
-        return date_for(carried, s, e, trig, paragraph_start=0, doc=doc)
+            said.update(d.start for d in carried if dates_a_statement(doc, d.start, d.end))
+            # "the largest march since the 2023 protests" names no episode the story refers to
+            episodes = find_episodes(doc, [d for d in ds if not _compared(doc, d.start)])
+        context = carried
+        if said and not dates_a_statement(doc, trig, trig + 1) and not _in_present(doc, trig):
+            context = [d for d in carried if d.start not in said]
+        story = date_for(context, s, e, trig, paragraph_start=0, doc=doc)
+        # "killed during the protests": the dated protests the clause refers back to, unless the
+        # story's date is a finer date within them (then both agree and the finer one says more)
+        episode = episode_date(doc, episodes or [], s, e, trig, story)
+        return episode if episode is not None else story
 
     return pick
 
 
-def _in_background(doc: Doc, char: int) -> bool:
-    """Whether the date at a character offset dates background: it sits in a relative or
-    adnominal clause, or after 'since', 'until', 'before' ("the biggest march since 2023")."""
+def _in_present(doc: Doc, char: int) -> bool:
+    """Whether the trigger at a character offset is a verb in the simple or progressive present
+    ("many are detained", "are being held"): a state at the time of writing, which the latest
+    date the story reached (a statement's included) is nearest to. The present perfect ("have
+    been detained") tells of the past."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = span[0]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() in ("have", "will", "would", "shall", "do") or a.tag_ == "MD" for a in auxes):
+        return False
+    return any(a.tag_ in ("VBP", "VBZ") for a in auxes) or (not auxes and verb.tag_ in ("VBP", "VBZ"))
+
+
+_BOUNDARY = ("since", "until", "till", "before", "than", "from")  # "from" only right before the date
+
+
+def _compared(doc: Doc, char: int) -> bool:
+    """Whether the date at a character offset marks a point of comparison or a boundary rather
+    than a time of the story: after 'since', 'until', 'before', 'than', 'compared to', also
+    inside the noun phrase they govern ("the largest march since the 2023 pension protests")
+    and in a clause they introduce ("since the army seized power in October 2021")."""
     tok = doc.char_span(char, char + 1, alignment_mode="expand")
     if tok is None or not len(tok):
         return False
     t = tok[0]
-    if t.head.lower_ in ("since", "until", "till", "before", "from", "than") or (
-            t.i > 0 and doc[t.i - 1].lower_ in ("since", "until", "till", "before")):
+    if t.i > 0 and doc[t.i - 1].lower_ in ("since", "until", "till", "before"):
         return True
-    return any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors])
+    if t.head.lower_ in _BOUNDARY:
+        return True
+    for a in t.ancestors:  # up to the verb of its clause: "since the army took power in 2021"
+        if a.pos_ in ("VERB", "AUX"):
+            break
+        if a.lower_ in _BOUNDARY[:5]:
+            return True
+        if a.lower_ in ("to", "with") and a.head.lower_ in ("compared", "comparison"):
+            return True  # "larger compared to recent weeks"
+    return any(c.dep_ == "mark" and c.lower_ in ("since", "until", "till", "before")
+               for a in t.ancestors if a.pos_ in ("VERB", "AUX") for c in a.children)
+
+
+def _in_background(doc: Doc, char: int) -> bool:
+    """Whether the date at a character offset dates background: it sits in a relative or
+    adnominal clause, or marks a comparison or a boundary (``_compared``)."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return False
+    return _compared(doc, char) or any(a.dep_ in ("relcl", "acl") for a in [tok[0], *tok[0].ancestors])
 
 
 def _place_in_context(doc: Doc, country: str | None) -> Callable[[list[Place], int, int, int], Place | None]:

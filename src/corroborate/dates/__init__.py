@@ -10,6 +10,10 @@ The stage works in three steps, one module each:
 - ``anchoring``: which day, week, month or year that is, given the document's ``published``
   date and the dates the text has established before it, walking the text in order.
 
+Which date governs an event is ``date_for`` (its own sentence and clause); the pipeline then
+falls back on the story's context, and ``episodes`` dates a back-reference ("killed during the
+protests") by the episode the text dates elsewhere ("the November 2019 protests").
+
 No year is ever invented: without ``published`` (or a dateline at the top of the text) and
 without an earlier date in the text, "on Tuesday" stays a day-precision date with value ``None``.
 Today's date is never used.
@@ -27,7 +31,7 @@ from .anchoring import Anchors, cover, resolve
 from .reading import Calendar
 from .spans import Found, find_spans
 
-__all__ = ["date_for", "find_dates"]
+__all__ = ["date_for", "dates_a_statement", "find_dates"]
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _INTENT_VERBS = {"agree", "plan", "vow", "promise", "intend", "decide", "schedule", "pledge", "threaten",
@@ -77,7 +81,8 @@ def date_for(
 
     Closest means fewest characters between the trigger and the date. Given the parsed ``doc``
     (optional), dates in the trigger's own clause come first, which proximity alone gets wrong
-    in "protests began on Saturday, and police arrested 40 on Monday" (the arrest is Monday).
+    in "protests began on Saturday, and police arrested 40 on Monday" (the arrest is Monday);
+    within the clause, a date on the trigger verb itself comes before one on its complement.
     A sentence date with value ``None`` is still returned: the sentence has its own, unknown
     date, and an earlier one must not stand in for it. With ``paragraph_start``, a sentence
     without a date takes the last resolved date between ``paragraph_start`` and the sentence.
@@ -86,6 +91,8 @@ def date_for(
     if inside:
         if doc is not None and len(inside) > 1:
             inside = _same_clause(doc, inside, trigger_start) or inside
+        if doc is not None and len(inside) > 1:
+            inside = _on_the_trigger(doc, inside, trigger_start) or inside
         return min(inside, key=lambda d: (_distance(d, trigger_start), d.start))
     if paragraph_start is None:
         return None
@@ -120,6 +127,59 @@ def _same_clause(doc: Doc, dates: list[DateValue], trigger_start: int) -> list[D
     for d in dates:
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is not None and _clause_of(span.root) == clause:
+            out.append(d)
+    return out
+
+
+# Verbs of saying, reporting and reacting: the date of their clause is when something was said.
+_STATEMENT_VERBS = {
+    "say", "tell", "report", "announce", "state", "declare", "urge", "appeal", "condemn", "warn",
+    "claim", "write", "add", "note", "confirm", "deny", "criticize", "criticise", "comment", "tweet",
+    "reiterate", "acknowledge", "admit", "insist",
+}  # fmt: skip
+# Verbs that are acts of saying only with such an object ("issued a call", not "issued warrants").
+_STATEMENT_OBJECT_VERBS = {"issue", "make", "release", "publish", "send"}
+_STATEMENTS = {"statement", "call", "appeal", "report", "warning", "communique", "declaration", "plea",
+               "demand", "letter", "message", "ultimatum"}  # fmt: skip
+_CRITICISM = {"fire", "criticism", "pressure", "scrutiny"}  # "came under fire from"
+
+
+def dates_a_statement(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at [start, end) (a date, or an event's trigger) stand in the clause of
+    an act of saying ("On Monday, the group issued a call", "Amnesty said on Tuesday", "came
+    under fire on Thursday"). Such a date is when something was said, not when what it reports
+    happened, so it does not date the events told after it (only further statements)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = doc[_clause_of(span.root)]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _STATEMENT_VERBS:
+        return True
+    if lemma in _STATEMENT_OBJECT_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENTS for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in _CRITICISM for g in c.children)
+               for c in verb.children)
+
+
+def _on_the_trigger(doc: Doc, dates: list[DateValue], trigger_start: int) -> list[DateValue]:
+    """The dates whose nearest verb is the trigger itself. A clause with a verb complement has
+    two times: "Late on Monday, they agreed to meet on Wednesday" agreed on Monday."""
+    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if trigger is None or trigger[0].pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i == trigger[0].i:
             out.append(d)
     return out
 

@@ -205,8 +205,13 @@ def _window(m: re.Match[str]) -> Relative | None:
     n = _count(m)
     if unit == "hour":
         return Relative("now", "day", window=(-1, 0))
-    if n is None:  # "recent days" is about a week, "recent weeks" about a month
-        n = 1 if m["unit"] in ("day", "week") else {"day": 7, "week": 4}[unit]
+    if n is None and unit == "week" and m["unit"] != "week":
+        # "recent weeks", "the past few weeks": about a month back, so a window would mostly
+        # straddle two months and keep only the year, saying less than the writer meant. Read
+        # it as the month of writing, the unit the words support (the stretch's recent end).
+        return Relative("now", "month", shift=0)
+    if n is None:  # "recent days" is about a week, "the past week" a week
+        n = 1 if m["unit"] in ("day", "week") else 7
     return Relative("now", "day", window=(-(n * _UNIT_DAYS[unit] - 1), 0))
 
 
