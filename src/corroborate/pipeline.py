@@ -26,6 +26,7 @@ from .dates.episodes import Episode, episode_date, find_episodes
 from .errors import InputError
 from .events.claims import attribute_claims
 from .events.extract import extract_events
+from .events.repeats import drop_back_references
 from .persuasion import find_spans
 from .persuasion.labels import registry_labels, with_labels
 from .places import document_country, find_places, place_for
@@ -179,6 +180,8 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
     events = attribute_claims(events, quotes, doc)
     # who the actors are, in the document's context: canonical names, sectors, registry ids
     events = resolve_events(events, doc, country, places)
+    # "the protests" after the protests were told: the same event, not another one
+    events = drop_back_references(events, doc)
     quotes = resolve_quotes(quotes, doc, country, places)
     # persuasion: the trained model's spans, and the camps' labels the actor registry knows
     spans = with_labels(find_spans(doc), registry_labels(nlp_stage.text_of(doc), country))

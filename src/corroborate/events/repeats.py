@@ -1,0 +1,71 @@
+"""Mentions that refer back to an event already recorded are not new events.
+
+A report tells an event once and then refers back to it by a definite noun: "The protests have
+been organised without the Internet", "the crackdown on these protests drew condemnation". Such
+a mention adds no happening of its own; recording it again would count one protest twice when
+reports are later compared. It is dropped when it brings nothing new: no count, no actor or
+recipient the earlier event lacks, no other place. A mention that introduces another episode
+("another protest", "similar protests", "a second march") or that carries its own figures
+("the protests, which drew 10,000 people") stays an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..records import Event
+
+_BACK = frozenset(("the", "these", "those", "this", "that", "its", "their"))
+# Modifiers by which a mention introduces another episode rather than refers back to one.
+_NEW = frozenset("similar other another new further more future previous earlier past fresh renewed next "
+                 "second third latest first many several some few such subsequent".split())
+
+
+def _noun_at(doc: Doc, start: int) -> Token | None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span[0]
+    # a compound trigger ("death toll") is headed by its last noun
+    while t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+        t = t.head
+    return t if t.pos_ == "NOUN" else None
+
+
+def _refers_back(noun: Token) -> bool:
+    deps = list(noun.children)
+    if not any(c.lower_ in _BACK and c.dep_ in ("det", "poss") for c in deps):
+        return False
+    if any(c.lower_ in _NEW or c.like_num or c.dep_ in ("nummod", "relcl", "acl", "appos") for c in deps):
+        return False
+    # "the November 2019 protests", "the Tehran protests": a dated or placed naming names an
+    # episode, it does not merely point back at one
+    return not any(c.dep_ in ("compound", "nmod", "amod") and (c.ent_type_ or c.like_num) for c in deps)
+
+
+def _adds_nothing(ev: Event, earlier: Event) -> bool:
+    names = {e.name for e in earlier.actor} | {e.name for e in earlier.recipient}
+    if ev.counts:
+        return False
+    if any(e.name not in names for e in (*ev.actor, *ev.recipient)):
+        return False
+    here, there = ev.location, earlier.location
+    return not (here is not None and there is not None and here.place and there.place and here.place != there.place)
+
+
+def drop_back_references(events: Iterable[Event], doc: Doc) -> list[Event]:
+    """The events without the definite mentions that only point back at an earlier one."""
+    out: list[Event] = []
+    for ev in sorted(events, key=lambda e: e.trigger.start):
+        noun = _noun_at(doc, ev.trigger.start)
+        if noun is not None and _refers_back(noun):
+            earlier = [e for e in out if e.type == ev.type and (not ev.mode or e.mode == ev.mode)]
+            if earlier and _adds_nothing(ev, earlier[-1]):
+                continue
+        out.append(ev)
+    return out
+
+
+__all__ = ["drop_back_references"]
