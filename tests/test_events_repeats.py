@@ -39,3 +39,19 @@ def test_repeats_another_episode_or_new_figures_stay_an_event(nlp, second):
 def test_repeats_without_an_earlier_event_the_mention_is_kept(nlp):
     text = "The protests were organised by the teachers' union in Mombasa on Monday."
     assert protests(nlp, text) == ["protests"]
+
+
+def test_repeats_the_headline_is_told_again_by_the_body(nlp):
+    title = "Police detain 40 students after campus sit-in"
+    text = (f"{title}\n\nPolice detained 40 students on Tuesday after a sit-in at the university "
+            "in Lahore, a student group said.")
+    rec = analyse_doc(Document(id="t", text=text, title=title), nlp(text)).to_dict()
+    coerce = [e for e in rec["events"] if e["type"] == "COERCE"]
+    assert len(coerce) == 1 and coerce[0]["trigger"]["start"] > len(title)  # the body's, with its evidence
+
+
+def test_repeats_a_headline_event_the_body_does_not_tell_stays(nlp):
+    title = "Police detain 40 students after campus sit-in"
+    text = f"{title}\n\nThe university said classes would resume on Monday."
+    rec = analyse_doc(Document(id="t", text=text, title=title), nlp(text)).to_dict()
+    assert [e["type"] for e in rec["events"] if e["trigger"]["start"] < len(title)].count("COERCE") == 1

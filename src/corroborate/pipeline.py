@@ -26,7 +26,7 @@ from .dates.episodes import Episode, episode_date, find_episodes
 from .errors import InputError
 from .events.claims import attribute_claims
 from .events.extract import extract_events
-from .events.repeats import drop_back_references
+from .events.repeats import drop_back_references, drop_headline_repeats
 from .persuasion import find_spans
 from .persuasion.labels import registry_labels, with_labels
 from .places import document_country, find_places, place_for
@@ -182,6 +182,7 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
     events = resolve_events(events, doc, country, places)
     # "the protests" after the protests were told: the same event, not another one
     events = drop_back_references(events, doc)
+    events = drop_headline_repeats(events, nlp_stage.text_of(doc), document.title)
     quotes = resolve_quotes(quotes, doc, country, places)
     # persuasion: the trained model's spans, and the camps' labels the actor registry knows
     spans = with_labels(find_spans(doc), registry_labels(nlp_stage.text_of(doc), country))

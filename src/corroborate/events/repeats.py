@@ -7,7 +7,11 @@ reports are later compared. It is dropped when it brings nothing new: no count, 
 recipient the earlier event lacks, no other place. A mention that introduces another episode
 ("another protest", "similar protests", "a second march") or that carries its own figures
 ("the protests, which drew 10,000 people") stays an event.
+
+A headline tells in a few words what the story then tells in full: an event in the headline is
+dropped when the body has one of the same type (the body's carries the details and the evidence).
 """
+
 
 from __future__ import annotations
 
@@ -68,4 +72,23 @@ def drop_back_references(events: Iterable[Event], doc: Doc) -> list[Event]:
     return out
 
 
-__all__ = ["drop_back_references"]
+def _headline(text: str, title: str | None) -> tuple[int, int] | None:
+    """Where the text repeats its title near its start (extracted pages begin with it)."""
+    if not title or len(title.strip()) < 12:
+        return None
+    at = text.find(title.strip()[:60], 0, 600 + len(title))
+    return (at, at + len(title.strip())) if at >= 0 else None
+
+
+def drop_headline_repeats(events: Iterable[Event], text: str, title: str | None) -> list[Event]:
+    """The events without those of the headline that the body tells again."""
+    events = list(events)
+    head = _headline(text, title)
+    if head is None:
+        return events
+    body = [e for e in events if e.trigger.start >= head[1]]
+    return [e for e in events if not (head[0] <= e.trigger.start < head[1]
+                                      and any(b.type == e.type for b in body))]
+
+
+__all__ = ["drop_back_references", "drop_headline_repeats"]
