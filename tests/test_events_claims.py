@@ -1,6 +1,6 @@
 """Who claims an event when the attribution reaches beyond the event's own sentence: quotations
 whose cue comes later, pronouns and documents that speak for someone named before, an
-"According to X" the parser cut off, and "reportedly" after a source was introduced as reporting.
+"According to X" the parser cut off, and "reportedly" right after a source's report.
 Sentences written for these tests; the full pipeline runs on each."""
 
 from __future__ import annotations
@@ -49,6 +49,28 @@ def test_claims_it_speaks_for_the_organisation_named_before(nlp, issuer):
     assert words == "It"  # the evidence is the word that speaks in this sentence
 
 
+def test_claims_it_resolves_through_the_registry_like_the_name_itself(nlp):
+    said = "Iran's Intelligence Ministry said agents had arrested 12 members of an armed cell."
+    it = ("Iran's Intelligence Ministry issued a statement on Sunday. "
+          "It said agents had arrested 12 members of an armed cell.")
+    a = next(e for e in events(nlp, said) if e["type"] == "COERCE")["claimed_by"]
+    b = next(e for e in events(nlp, it) if e["type"] == "COERCE")["claimed_by"]
+    assert a["id"] is not None
+    assert (b["name"], b["id"], b["sector"]) == (a["name"], a["id"], a["sector"])
+    assert b["text"] == "It"
+
+
+@pytest.mark.parametrize("text", [
+    # a report someone dismissed is not theirs
+    "The ministry dismissed a report on prison conditions. The report said guards had beaten inmates.",
+    # a verdict is no speaker's statement
+    "The court sentenced five activists on Monday, the lawyers said. The verdict said the activists had attacked police.",
+])
+def test_claims_a_document_is_not_given_to_whoever_spoke_last(nlp, text):
+    ev = next(e for e in events(nlp, text) if e["type"] == "ASSAULT")
+    assert (ev["claimed_by"] or {}).get("name") not in ("ministry", "lawyers")
+
+
 @pytest.mark.parametrize("issuer", ["The Interior Ministry", "The Free Workers Front"])
 def test_claims_the_statement_speaks_for_its_issuer(nlp, issuer):
     text = (f"{issuer} issued a statement on Monday. "
@@ -69,13 +91,24 @@ def test_claims_evidence_is_not_a_claimant(nlp):
     assert (fact, name) == ("asserted", None)
 
 
-def test_claims_reportedly_takes_the_source_introduced_as_reporting(nlp):
-    text = ("Around 300 people were killed in the crackdown, Reuters reported on Monday.\n\n"
+def test_claims_reportedly_leans_on_the_report_the_paragraph_just_gave(nlp):
+    text = ("Around 300 people were killed in the crackdown, Reuters reported on Monday. "
             "Security forces reportedly shot dozens of protesters in the southern port.")
-    evs = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
-    later = [e for e in evs if e["trigger"]["start"] > text.index("\n\n")]
-    assert later and later[0]["factuality"] == "reported"
-    assert later[0]["claimed_by"]["name"] == "Reuters"
+    evs = [e for e in events(nlp, text) if e["type"] == "ASSAULT" and e["trigger"]["text"] == "shot"]
+    assert evs and evs[0]["factuality"] == "reported"
+    assert evs[0]["claimed_by"]["name"] == "Reuters"
+
+
+@pytest.mark.parametrize("before", [
+    # another paragraph: the report may not be the one meant
+    "Around 300 people were killed in the crackdown, Reuters reported on Monday.\n\n",
+    # another source spoke in between
+    "Around 300 people were killed, Reuters reported. State media said soldiers were attacked. ",
+])
+def test_claims_reportedly_without_a_report_just_before_stays_open(nlp, before):
+    text = before + "Security forces reportedly shot dozens of protesters in the southern port."
+    evs = [e for e in events(nlp, text) if e["type"] == "ASSAULT" and e["trigger"]["text"] == "shot"]
+    assert evs and (evs[0]["factuality"], evs[0]["claimed_by"]) == ("reported", None)
 
 
 def test_claims_without_any_source_reportedly_has_no_claimant(nlp):
@@ -88,7 +121,7 @@ def test_claims_without_any_source_reportedly_has_no_claimant(nlp):
     ("text", "type_", "label", "claimant"),
     [
         # a denial is a claim too: whoever denies is its source, on every side
-        ("The army denied that soldiers had shot any demonstrators.", "ASSAULT", "negated", "army"),
+        ("The army denied that soldiers had shot any demonstrators.", "ASSAULT", "negated", "military"),
         ("The rebels denied that their fighters had shot any villagers.", "ASSAULT", "negated", "rebels"),
         # a future someone announces is theirs
         ("The student union said its members would march on the ministry again on Friday.", "PROTEST",
@@ -102,9 +135,8 @@ def test_claims_without_any_source_reportedly_has_no_claimant(nlp):
     ],
 )
 def test_claims_every_label_keeps_its_claimant(nlp, text, type_, label, claimant):
-    fact, name, words = claim(nlp, text, type_)
-    assert fact == label
-    assert claimant.lower() in " ".join(filter(None, (name, words))).lower()
+    fact, name, _ = claim(nlp, text, type_)
+    assert (fact, name) == (label, claimant)
 
 
 @pytest.mark.parametrize(
@@ -126,6 +158,9 @@ def test_claims_the_next_sentence_attributes_the_one_before(nlp, second, source)
 
 @pytest.mark.parametrize("second", [
     "It was the worst attack on the region this year.",  # says more about it, attributes nothing
+    "Satellite images confirmed this.",  # evidence, not a source that claims
+    "This was confirmed by video footage.",
+    "The minister explained this as self-defence.",  # an explanation, not the source of the facts
     "\nThis was reported by the provincial governor.",  # another paragraph
 ])
 def test_claims_a_next_sentence_that_attributes_nothing_here(nlp, second):
@@ -140,3 +175,14 @@ def test_claims_what_a_denier_goes_on_to_do_is_not_denied(nlp, denier, blamed):
     accuse = next(e for e in evs if e["type"] == "ACCUSE")
     assert accuse["factuality"] == "asserted"  # the outlet says the denier blames someone
     assert any(e["type"] == "ASSAULT" and e["factuality"] == "negated" for e in evs)
+
+
+def test_claims_a_clause_hung_on_a_figure_is_not_part_of_it(nlp):
+    text = "Officials put the number of arrests at 40 after protesters stormed the governor's office."
+    assert claim(nlp, text, "PROTEST")[:2] == ("asserted", None)
+
+
+def test_claims_a_participle_after_a_negated_clause_is_not_negated(nlp):
+    text = "Police did not stop the march, arresting only two organisers near the square."
+    assert claim(nlp, text, "COERCE")[0] == "asserted"
+    assert claim(nlp, "Police did not arrest any organisers near the square.", "COERCE")[0] == "negated"

@@ -20,6 +20,10 @@ from corroborate.records import Span
         ("PDF terrorists ambushed a convoy, state media said.", "PDF terrorists", "mm-pdf"),
         ("Moscow accused the Kiev regime of shelling the town.", "the Kiev regime", "ua-government"),
         ("Exiles say the Assad regime tortured thousands.", "the Assad regime", "sy-government"),
+        # "<adjective> regime" is a label for every country alike
+        ("The Iranian regime executed three men.", "The Iranian regime", "ir-government"),
+        ("Activists say the Syrian regime shelled the town.", "the Syrian regime", "sy-government"),
+        ("Kyiv accused the Russian regime of war crimes.", "the Russian regime", "ru-government"),
     ],
 )
 def test_persuasion_registry_labels_flag_every_camp(text, label, actor):

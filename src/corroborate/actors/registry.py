@@ -288,6 +288,8 @@ class Registry:
         for a in self.actors.values():
             for name in _government_names(a):
                 self._add(Match(a, name, False, False))
+            for name in _government_labels(a):
+                self._add(Match(a, name, False, True))
             for name, local, loaded in a.names():
                 self._add(Match(a, name, local, loaded))
         # a loose key that two actors share says nothing
@@ -415,7 +417,16 @@ def _government_names(a: Actor) -> list[str]:
         return []
     c = countries()[a.country]
     return [f"{c.adjective} government", f"{c.name} government", f"{c.name}'s government",
-            f"government of {c.name}", f"{c.adjective} authorities", f"{c.adjective} regime"]
+            f"government of {c.name}", f"{c.adjective} authorities"]
+
+
+def _government_labels(a: Actor) -> list[str]:
+    """Judging names every government goes by, loaded whichever the country: "Iranian regime",
+    "Syrian regime", "Chinese regime" alike (as the registry's "Maduro regime", "Kiev regime")."""
+    if not _government_names(a):
+        return []
+    c = countries()[a.country or ""]
+    return [f"{c.adjective} regime", f"{c.name} regime", f"{c.name}'s regime"]
 
 
 # ---------------------------------------------------------------- reading and checking entries

@@ -205,6 +205,14 @@ for _kind, _words in {
         ORG_HEAD_KINDS.setdefault(_w, _kind)
 
 
+# Documents that speak for whoever issued them: "the statement said", "the report added".
+DOCUMENT_NOUNS = frozenset(
+    "statement report communique communiqué announcement release letter bulletin notice declaration".split()
+)
+# Words that stand for an actor named elsewhere: pronouns and documents that speak.
+STAND_INS = DOCUMENT_NOUNS | frozenset("he she it they him her them this that these those".split())
+
+
 @dataclass(frozen=True)
 class Resolution:
     """An Entity resolved: the entity with its canonical fields, and how that was decided."""
@@ -427,6 +435,11 @@ def resolve_entity(ent: Entity, ctx: DocContext, role: str = "actor", event_type
                    evidence: tuple[int, int] | None = None) -> Resolution:
     """Who ``ent`` is, in the document ``ctx`` describes; ``role`` is actor, recipient or
     claimed_by, ``event_type`` the PLOVER type of its event, ``evidence`` its sentence."""
+    if ent.name != ent.text and ent.text.strip().lower().removeprefix("the ") in STAND_INS:
+        # "It said", "the statement said": the words point where the speaker speaks, the name
+        # (whom they stand for) is what the registry resolves
+        r = resolve_entity(replace(ent, text=ent.name), ctx, role, event_type, evidence)
+        return replace(r, entity=replace(r.entity, text=ent.text, start=ent.start, end=ent.end))
     reg = ctx.registry
     text = ent.text.strip()
     words = _strip(tokens(text))

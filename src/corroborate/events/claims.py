@@ -10,7 +10,8 @@ body that issued it):
   the cue comes in a later sentence ('"They beat us. They took twelve away," the statement
   said.') or the speaker is named only by a pronoun;
 - an event whose claimant the sentence leaves open ("reportedly", "it was reported that") is
-  claimed by the last source the document has introduced as reporting ("..., Reuters reported");
+  claimed by the source whose report the paragraph has just given ("Reuters reported that ...
+  Troops reportedly ..."), and by nobody when another source spoke in between;
 - the events of a sentence that the next sentence attributes as a whole ("Police detained 40
   people. This was reported by IRNA." / "That is according to the ministry." / "The figure was
   confirmed by the governor.") are claimed by that source.
@@ -26,21 +27,18 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.mentions import entity
+from ..actors.mentions import entity, guess_sector
+from ..actors.resolve import STAND_INS
 from ..quotes.lexicon import SPEECH
 from ..records import Entity, Event, Quote
 from .factuality import FIGURE_NOUNS
-from .lexicon import REPORT_VERBS
 
 # Types whose trigger is itself a speech act (the same list ``extract`` uses).
 SPEECH_ACT_TYPES = frozenset(("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"))
 # Cues by which a source is introduced as the report a story rests on.
 REPORT_CUES = frozenset(("reported", "reports", "report", "reporting", "has reported", "have reported"))
 # Words that name a claimant without saying who it is.
-_EMPTY_CLAIMANTS = frozenset(
-    "it they he she we i this that report reports statement statements communique communiqué "
-    "announcement release letter".split()
-)
+_EMPTY_CLAIMANTS = STAND_INS | frozenset(("we", "i", "reports", "statements"))
 
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
@@ -77,12 +75,16 @@ def _weak(claimant: Entity | None) -> bool:
     return not words or words[-1] in _EMPTY_CLAIMANTS
 
 
-def _last_reporter(quotes: Sequence[Quote], before: int) -> Entity | None:
-    """The speaker of the last quote before ``before`` whose cue is a report ("Reuters reported")."""
-    for q in sorted(quotes, key=lambda q: q.start, reverse=True):
-        if q.start < before and q.speaker is not None and (q.cue or "").lower() in REPORT_CUES \
-                and not _weak(q.speaker):
-            return q.speaker
+def _last_reporter(quotes: Sequence[Quote], since: int, before: int) -> Entity | None:
+    """The source a "reportedly" leans on: the last attribution of the paragraph before it
+    (from ``since``), when that one is a named source's report ("Reuters reported ..."). Another
+    source in between, or none in the paragraph, and the claimant stays open."""
+    earlier = [q for q in quotes if since <= q.start < before]
+    if not earlier:
+        return None
+    q = max(earlier, key=lambda q: q.start)
+    if q.speaker is not None and (q.cue or "").lower() in REPORT_CUES and not _weak(q.speaker):
+        return q.speaker
     return None
 
 
@@ -105,6 +107,22 @@ def _pobj(t: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+# Verbs by which a source gives what the sentence before told (not "explained", "argued").
+_GIVING_VERBS = frozenset("report confirm announce state claim publish disclose reveal provide release give "
+                          "say tell".split())
+
+
+def _speaker_like(t: Token | None) -> Token | None:
+    """A source that can make a claim: a name, or a person or body ("the governor", "medics"),
+    not evidence ("satellite images confirmed this", "video footage")."""
+    if t is None:
+        return None
+    if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "NORP"):
+        return t
+    words = " ".join(w.text for w in t.subtree if w.dep_ not in ("relcl", "acl", "prep", "punct"))
+    return t if t.pos_ == "NOUN" and guess_sector(words) is not None else None
+
+
 def _attributes_previous(sent: Span) -> Token | None:
     """The source a sentence gives for the one before it, or None: "This was reported by X",
     "That is according to X", "X confirmed this", "The figures came from X"."""
@@ -112,15 +130,16 @@ def _attributes_previous(sent: Span) -> Token | None:
     lemma = root.lemma_.lower()
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-    if lemma in REPORT_VERBS or lemma == "confirm":
+    if lemma in _GIVING_VERBS:
         if subj is not None and subj.dep_ == "nsubjpass" and _anaphor(subj):
-            return _pobj(root, ("by",))
+            return _speaker_like(_pobj(root, ("by",)))
         if obj is not None and _anaphor(obj) and subj is not None and not _anaphor(subj):
-            return subj
+            return _speaker_like(subj)
     if root.lower_ == "according" and subj is not None and _anaphor(subj):
-        return _pobj(root, ("to",))
-    if lemma == "come" and subj is not None and _anaphor(subj):
-        return _pobj(root, ("from",))
+        return _speaker_like(_pobj(root, ("to",)))
+    if lemma == "come" and subj is not None and subj.lemma_.lower() in _ANAPHOR_NOUNS and _anaphor(subj):
+        # "The figure came from the hospital", not "These came from Turkey" (rifles, not words)
+        return _speaker_like(_pobj(root, ("from",)))
     return None
 
 
@@ -159,8 +178,8 @@ def attribute_claims(events: Iterable[Event], quotes: Sequence[Quote], doc: Doc 
             elif ev.factuality == "asserted" and ev.type not in SPEECH_ACT_TYPES and (
                     quote.direct or _speech_cue(quote.cue)):
                 ev = replace(ev, factuality="reported", claimed_by=quote.speaker)
-        elif ev.factuality == "reported" and ev.claimed_by is None:
-            reporter = _last_reporter(quotes, at)
+        elif ev.factuality == "reported" and ev.claimed_by is None and doc is not None:
+            reporter = _last_reporter(quotes, doc.text.rfind("\n", 0, at) + 1, at)
             if reporter is not None:
                 ev = replace(ev, claimed_by=reporter)
         out.append(ev)

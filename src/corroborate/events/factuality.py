@@ -104,9 +104,13 @@ def _claimant(trigger: Token, chain: list[Token], sent: Span, own_verb: bool) ->
             subj = _subject(root)
             if subj is not None and trigger not in subj.subtree:
                 return True, subj
-    for v in (trigger, trigger.head):
-        if v.lemma_.lower() in FIGURE_VERBS and any(c.dep_ == "prep" and c.lower_ == "at" for c in v.children) \
-                and any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in v.children):
+    # the figure verb governs a nominal event ("put the death toll at 12"), or the event sits in
+    # the figure's own noun phrase ("put the number of arrests at 40"); not a clause hung on it
+    # ("... at 40 after protesters stormed the office")
+    v = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+    if v is not None and v.lemma_.lower() in FIGURE_VERBS and any(c.dep_ == "prep" and c.lower_ == "at" for c in v.children):
+        figure = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS), None)
+        if figure is not None and (v.i == trigger.i or trigger in figure.subtree):
             return True, _subject(v)
     if any(c.lower_ in ATTRIBUTION_ADVERBS for c in trigger.children):
         return True, None
@@ -133,6 +137,8 @@ def classify(trigger: Token, sent: Span, own_verb: bool) -> Factuality:
     attributed, src = _claimant(trigger, chain, sent, own_verb)
     # negation on the trigger or on the auxiliary chain of its own clause
     for t in chain[:2]:
+        if t.i != trigger.i and trigger.dep_ in ("advcl", "conj", "ccomp", "relcl", "acl", "parataxis"):
+            break  # "did not stop the march, arresting two": the clause above has its own polarity
         if any(c.dep_ == "neg" for c in t.children):
             return Factuality("negated", src)
         if t.i != trigger.i and t.pos_ != "AUX":

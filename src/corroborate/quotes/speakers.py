@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.resolve import DOCUMENT_NOUNS
+
 _TITLES = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
            "madam": "f", "lady": "f"}
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -60,11 +62,10 @@ def _name_span(t: Token) -> Span:
     return t.doc[start:t.i + 1]
 
 
-# Documents that speak for whoever issued them: "the statement said", "the report added".
-DOCUMENT_NOUNS = frozenset(
-    "statement report communique communiqué announcement release letter bulletin notice declaration "
-    "verdict indictment ruling".split()
-)
+# Verbs by which someone puts a document out: its issuer is their subject.
+_ISSUING_VERBS = frozenset("issue publish release send sign post circulate distribute present submit deliver".split())
+# Verbs by which someone rejects a document: they are not its issuer.
+_REJECTING_VERBS = frozenset("dismiss reject deny criticise criticize condemn refute contest question".split())
 
 
 def anonymous_document(t: Token) -> bool:
@@ -139,13 +140,18 @@ class Speakers:
         if self.last is not None:
             cands.append((self.last[0], self.last[1].root))
         # or whoever the text said issued, published or released a document ("Amnesty
-        # published a report on Friday")
+        # published a report on Friday"); a document someone dismissed is not theirs, and
+        # then nobody is named
         for d in self.doc[window:t.i]:
-            if d.lemma_.lower() in DOCUMENT_NOUNS and d.dep_ in ("dobj", "nsubjpass") and d.head.pos_ == "VERB":
-                subj = next((c for c in d.head.children if c.dep_ == "nsubj"), None)
-                subj = _issuer_in_phrase(d) or subj
-                if subj is not None and subj.pos_ in ("PROPN", "NOUN") and not anonymous_document(subj):
-                    cands.append((d.i, subj))
+            if d.lemma_.lower() not in DOCUMENT_NOUNS or d.dep_ not in ("dobj", "nsubjpass") or d.head.pos_ != "VERB":
+                continue
+            verb = d.head.lemma_.lower()
+            if verb in _REJECTING_VERBS and d.lemma_.lower() == t.lemma_.lower():
+                return t
+            subj = next((c for c in d.head.children if c.dep_ == "nsubj"), None) if verb in _ISSUING_VERBS else None
+            subj = _issuer_in_phrase(d) or subj
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and not anonymous_document(subj):
+                cands.append((d.i, subj))
         for d in self.doc[window:t.i]:
             if d.dep_ == "nsubj" and d.ent_type_ == "ORG" and d.head.pos_ in ("VERB", "AUX"):
                 cands.append((d.i, d))
