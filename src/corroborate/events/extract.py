@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.implied import Stated, carried_actor, next_agent, protesters_nearby
 from ..actors.mentions import SECTOR_WORDS, entities, entity
 from ..nlp import text_of
 from ..records import CountEvidence, DateValue, Entity, Event, Place, TextSpan
@@ -503,10 +504,22 @@ def extract_events(
     text = text_of(doc)
     sents = list(doc.sents)
     per_sent = [_sentence_drafts(s, nlp) for s in sents]
+    # actors only ever carry over from events whose own clause named them
+    stated = [Stated(si, d.type, d.actor) for si, drafts in enumerate(per_sent) for d in drafts if d.actor]
     for si, drafts in enumerate(per_sent):
         for d in drafts:
-            if not d.actor and d.type in IMPLIED_ACTOR_SECTORS:
-                found = _nearby_actor(sents, si, IMPLIED_ACTOR_SECTORS[d.type], d.recipient)
+            if d.actor:
+                continue
+            if d.type in IMPLIED_ACTOR_SECTORS:
+                sectors = IMPLIED_ACTOR_SECTORS[d.type]
+                found = _nearby_actor(sents, si, sectors, d.recipient)
+                if found is None:
+                    d.actor = carried_actor(stated, si, d.type, sectors, d.recipient)
+                    found = next_agent(sents, si, sectors, d.recipient) if not d.actor else None
+                if found is not None:
+                    d.actor = (found,)
+            elif d.type == "PROTEST":
+                found = protesters_nearby(sents, si, d.trigger.head, d.recipient)
                 d.actor = (found,) if found is not None else ()
     events: list[Event] = []
     for si, drafts in enumerate(per_sent):
