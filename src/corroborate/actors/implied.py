@@ -106,14 +106,24 @@ def next_agent(sents: Sequence[Span], si: int, sectors: frozenset[str],
     return None
 
 
+def _clause_verb(t: Token) -> Token:
+    """The verb whose clause holds a token (the token itself when it is a verb)."""
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
 def _target_spans(trigger: Token) -> list[tuple[int, int]]:
-    """Character ranges of what a protest opposes ("protests against the rioters"): the people
-    named there are not its participants."""
+    """Character ranges of what a protest opposes ("rallies were held in four cities against
+    the rioters"), wherever in its clause the parser hung the 'against': the people named
+    there are not its participants."""
+    verb = _clause_verb(trigger)
     out = []
-    for t in (trigger, trigger.head):
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("against", "over"):
-                out.append((c.idx, c.right_edge.idx + len(c.right_edge.text)))
+    for t in trigger.sent:
+        if t.dep_ == "prep" and t.lower_ in ("against", "over") and _clause_verb(t.head) == verb:
+            out.append((t.idx, t.right_edge.idx + len(t.right_edge.text)))
     return out
 
 

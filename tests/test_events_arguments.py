@@ -1,0 +1,69 @@
+"""Actor and recipient read from the parse, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .helpers import events_of, of_type
+
+
+def _texts(entities: list[dict[str, Any]]) -> list[str]:
+    return [e["text"] for e in entities]
+
+
+def _one(nlp: Any, text: str, type_: str, trigger: str | None = None) -> dict[str, Any]:
+    evs = [e for e in of_type(events_of(nlp, text), type_) if trigger is None or e["trigger"]["text"] == trigger]
+    assert len(evs) == 1, evs
+    return evs[0]
+
+
+def test_arguments_subject_after_a_fronted_list_of_places(nlp: Any) -> None:
+    # the parser takes "student groups" for one more place of the list
+    ev = _one(nlp, "In Lyon, Nantes, Rennes, and Lille, student groups painted slogans on the walls of the town halls.",
+              "PROTEST")
+    assert _texts(ev["actor"]) == ["student groups"]
+
+
+def test_arguments_subject_hung_on_the_auxiliary(nlp: Any) -> None:
+    ev = _one(nlp, "Farmers and their supporters have for three days been blocking the motorway near Ghent.",
+              "PROTEST")
+    assert _texts(ev["actor"]) == ["Farmers", "supporters"]
+
+
+def test_arguments_a_document_acts_for_its_author(nlp: Any) -> None:
+    ev = _one(nlp, "The assembly adopted a resolution condemning the arrests of opposition leaders.", "ACCUSE")
+    assert _texts(ev["actor"]) == ["assembly"]
+    ev = _one(nlp, "The senate will vote on a motion condemning the detention of the journalists.", "ACCUSE")
+    assert _texts(ev["actor"]) == ["senate"]
+
+
+def test_arguments_on_the_orders_of(nlp: Any) -> None:
+    ev = _one(nlp, "Dozens of villagers were killed on the orders of the provincial governor, witnesses said.",
+              "ASSAULT")
+    assert _texts(ev["actor"]) == ["provincial governor"]
+    assert _texts(ev["recipient"]) == ["villagers"]
+
+
+def test_arguments_a_meeting_between_several_sides(nlp: Any) -> None:
+    ev = _one(nlp, "The plan was the result of a meeting held on June 2 between the prime minister, senior army officers "
+              "and the president.", "CONSULT")
+    assert _texts(ev["actor"]) == ["prime minister", "senior army officers", "president"]
+
+
+def test_arguments_organizers_and_roles_in_a_protest(nlp: Any) -> None:
+    ev = _one(nlp, "The organizers of Saturday's march expect fifty thousand people.", "PROTEST")
+    assert _texts(ev["actor"]) == ["organizers"]
+    ev = _one(nlp, "The union played a leading role in the strike that closed the ports.", "PROTEST")
+    assert _texts(ev["actor"]) == ["union"]
+
+
+def test_arguments_an_instrument_is_no_agent(nlp: Any) -> None:
+    evs = of_type(events_of(nlp, "A cameraman was hit in the arm by a rubber bullet near the bridge."), "ASSAULT")
+    assert evs and all(not e["actor"] for e in evs)
+    ev = _one(nlp, "Four officers were injured by stones thrown by the crowd.", "ASSAULT", "injured")
+    assert "stones" not in _texts(ev["actor"])
+
+
+def test_arguments_jailed_for_taking_part_names_the_person(nlp: Any) -> None:
+    ev = _one(nlp, "Tomas Berg, a lawyer jailed for taking part in the 2019 protests, has refused food.", "PROTEST")
+    assert _texts(ev["actor"]) == ["Tomas Berg"]
