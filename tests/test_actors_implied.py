@@ -62,3 +62,16 @@ def test_implied_actors_are_even_handed(nlp: Any) -> None:
     other = events_of(nlp, "Army soldiers shot dead six rebels near the border. Ten more were wounded.")
     assert _texts(_by_trigger(one, "wounded")["actor"]) == ["Rebel fighters"]
     assert _texts(_by_trigger(other, "wounded")["actor"]) == ["Army soldiers"]
+
+
+def test_implied_crowd_control_is_used_on_the_protesters_named_nearby(nlp: Any) -> None:
+    evs = events_of(nlp, "Hundreds of demonstrators gathered outside the ministry. Riot police fired tear gas.")
+    ev = _by_trigger(evs, "tear gas")
+    assert _texts(ev["actor"]) == ["Riot police"]
+    assert _texts(ev["recipient"]) == ["demonstrators"]
+
+
+def test_implied_protesters_outside_a_clause_hung_on_the_target(nlp: Any) -> None:
+    text = ("The protest in the north was a revolt against the junta, which sent soldiers to fire on unarmed protesters.")
+    ev = _by_trigger(events_of(nlp, text), "protest")
+    assert _texts(ev["actor"]) == ["unarmed protesters"]

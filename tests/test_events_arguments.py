@@ -18,16 +18,17 @@ def _one(nlp: Any, text: str, type_: str, trigger: str | None = None) -> dict[st
 
 
 def test_arguments_subject_after_a_fronted_list_of_places(nlp: Any) -> None:
-    # the parser takes "student groups" for one more place of the list
-    ev = _one(nlp, "In Lyon, Nantes, Rennes, and Lille, student groups painted slogans on the walls of the town halls.",
-              "PROTEST")
-    assert _texts(ev["actor"]) == ["student groups"]
+    # the parser takes the first city for the subject and the activists for one more city
+    ev = _one(nlp, "In Gomel, Brest, Pinsk, Lida, Orsha, Mogilev, and Minsk, opposition activists torched the "
+              "president's posters.", "PROTEST")
+    assert _texts(ev["actor"]) == ["opposition activists"]
+    assert _texts(ev["recipient"]) == ["president"]
 
 
 def test_arguments_subject_hung_on_the_auxiliary(nlp: Any) -> None:
-    ev = _one(nlp, "Farmers and their supporters have for three days been blocking the motorway near Ghent.",
-              "PROTEST")
-    assert _texts(ev["actor"]) == ["Farmers", "supporters"]
+    ev = _one(nlp, "Teachers and their supporters have for over a week been blocking images of the minister.",
+              "COERCE")
+    assert _texts(ev["actor"]) == ["Teachers", "supporters"]
 
 
 def test_arguments_a_document_acts_for_its_author(nlp: Any) -> None:
@@ -67,3 +68,21 @@ def test_arguments_an_instrument_is_no_agent(nlp: Any) -> None:
 def test_arguments_jailed_for_taking_part_names_the_person(nlp: Any) -> None:
     ev = _one(nlp, "Tomas Berg, a lawyer jailed for taking part in the 2019 protests, has refused food.", "PROTEST")
     assert _texts(ev["actor"]) == ["Tomas Berg"]
+
+
+def test_arguments_many_of_whom_stands_for_its_antecedent(nlp: Any) -> None:
+    ev = _one(nlp, "Police held protesters, many of whom were detained without charge.", "COERCE", "detained")
+    assert _texts(ev["recipient"]) == ["protesters"]
+
+
+def test_arguments_defacing_targets_whom_the_image_shows_or_whose_property_burns(nlp: Any) -> None:
+    ev = _one(nlp, "Students burned portraits of the president outside the university.", "PROTEST")
+    assert _texts(ev["recipient"]) == ["president"]
+    ev = _one(nlp, "Rebellious youths set fire to two Basij bases in Shiraz.", "PROTEST")
+    assert _texts(ev["recipient"]) == ["Basij"]
+
+
+def test_arguments_carrying_pictures_is_no_target(nlp: Any) -> None:
+    # supporters carrying pictures of a leader do not protest against him
+    ev = _one(nlp, "Supporters carrying pictures of the president marched through the city.", "PROTEST")
+    assert ev["recipient"] == []

@@ -106,6 +106,9 @@ def next_agent(sents: Sequence[Span], si: int, sectors: frozenset[str],
     return None
 
 
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"}
+
+
 def _clause_verb(t: Token) -> Token:
     """The verb whose clause holds a token (the token itself when it is a verb)."""
     for _ in range(8):
@@ -123,17 +126,24 @@ def _target_spans(trigger: Token) -> list[tuple[int, int]]:
     out = []
     for t in trigger.sent:
         if t.dep_ == "prep" and t.lower_ in ("against", "over") and _clause_verb(t.head) == verb:
-            out.append((t.idx, t.right_edge.idx + len(t.right_edge.text)))
+            # the opposed noun phrase, without the clauses that hang on it ("against the
+            # regime, which sent troops to fire on protesters")
+            end = t
+            for obj in t.children:
+                end = max([end, obj] + [c.right_edge for c in obj.children if c.dep_ not in _CLAUSES],
+                          key=lambda x: x.i)
+            out.append((t.idx, end.idx + len(end.text)))
     return out
 
 
 def protesters_nearby(sents: Sequence[Span], si: int, trigger: Token,
-                      recipient: tuple[Entity, ...]) -> Entity | None:
+                      taken_by: tuple[Entity, ...], window: int = PROTEST_WINDOW) -> Entity | None:
     """The protesters the text names with a protest that names no actor of its own: in its
-    sentence first, then in the nearest sentences before and after (the earlier one first)."""
-    taken = [(e.start, e.end) for e in recipient] + _target_spans(trigger)
+    sentence first, then in the nearest sentences before and after (the earlier one first),
+    ``window`` sentences away at most; never a mention ``taken_by`` the event's other side."""
+    taken = [(e.start, e.end) for e in taken_by] + _target_spans(trigger)
     order = [si]
-    for k in range(1, PROTEST_WINDOW + 1):
+    for k in range(1, window + 1):
         order += [j for j in (si - k, si + k) if 0 <= j < len(sents)]
     for j in order:
         for t in sents[j]:

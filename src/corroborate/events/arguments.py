@@ -59,10 +59,21 @@ def _pobj(t: Token, *preps: str) -> Token | None:
     return None
 
 
+_PARTITIVES = {"many", "some", "most", "all", "several", "none", "few", "each", "both", "one", "dozens",
+               "hundreds", "thousands", "scores", "majority", "half"}
+
+
 def _resolve_relative(t: Token | None) -> Token | None:
-    """'the protesters who were killed': 'who' stands for 'protesters'."""
-    if t is not None and t.lower_ in _RELATIVE and t.head.dep_ == "relcl":
+    """'the protesters who were killed': 'who' stands for 'protesters'; so does 'many of
+    whom' in 'held protesters, many of whom were detained'."""
+    if t is None or t.head.dep_ != "relcl":
+        return t
+    if t.lower_ in _RELATIVE:
         return t.head.head
+    if t.lower_ in _PARTITIVES or t.like_num:
+        rel = _pobj(t, "of")
+        if rel is not None and rel.lower_ in ("whom", "which"):
+            return t.head.head
     return t
 
 
@@ -80,10 +91,21 @@ def _stranded_subject(v: Token) -> Token | None:
     left = prev.left_edge.i
     if left == 0 or doc[left - 1].text != ",":
         return None
-    item = prev.head
-    closed = item.dep_ == "conj" and any(
-        doc[k].dep_ == "cc" and doc[k].lower_ in ("and", "or") for k in range(item.head.i + 1, item.i))
+    first = prev
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    closed = any(doc[k].dep_ == "cc" and doc[k].lower_ in ("and", "or") for k in range(first.i + 1, left))
     return prev if closed else None
+
+
+def _misread_place(subj: Token) -> bool:
+    """'In Gomel, Brest, and Minsk, activists torched ...': a 'subject' right after a
+    preposition left without its object is that preposition's object, not the subject."""
+    k = subj.left_edge.i
+    if k == 0:
+        return False
+    before = subj.doc[k - 1]
+    return before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children)
 
 
 def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -94,6 +116,10 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "units and supporters have for a week been targeting ...": the parser may hang the
         # subject on the auxiliary
         subjects = [c for a in v.children if a.dep_ == "aux" and a.i < v.i for c in a.children if c.dep_ in _SUBJ]
+    if subjects and _misread_place(subjects[-1]):
+        stranded = _stranded_subject(v)
+        if stranded is not None:
+            return stranded, False
     if subjects:
         # "KHARTOUM, Nov 25 - Sudanese forces fired ...": the parser may hang a dateline on the
         # verb as a second subject; the one nearest the verb is the real one
