@@ -75,3 +75,9 @@ def test_implied_protesters_outside_a_clause_hung_on_the_target(nlp: Any) -> Non
     text = ("The protest in the north was a revolt against the junta, which sent soldiers to fire on unarmed protesters.")
     ev = _by_trigger(events_of(nlp, text), "protest")
     assert _texts(ev["actor"]) == ["unarmed protesters"]
+
+
+def test_implied_actor_is_never_of_the_victims_side(nlp: Any) -> None:
+    evs = events_of(nlp, "Police fired tear gas at the marchers. A statement said that 31 officers had been "
+                         "injured by stones.")
+    assert _by_trigger(evs, "injured")["actor"] == []

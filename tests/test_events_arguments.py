@@ -86,3 +86,25 @@ def test_arguments_carrying_pictures_is_no_target(nlp: Any) -> None:
     # supporters carrying pictures of a leader do not protest against him
     ev = _one(nlp, "Supporters carrying pictures of the president marched through the city.", "PROTEST")
     assert ev["recipient"] == []
+
+
+def test_arguments_who_stands_for_the_person_a_phrase_describes(nlp: Any) -> None:
+    text = ('"We will not give in to vandals," said Lena Moreau, the deputy mayor in charge of public order, '
+            "who called on the government to send more officers.")
+    ev = _one(nlp, text, "REQUEST")
+    assert _texts(ev["actor"]) == ["Lena Moreau"]
+
+
+def test_arguments_the_agent_of_a_passive_light_verb_acts(nlp: Any) -> None:
+    ev = _one(nlp, "The internet was cut on Thursday, and the shutdown had been ordered by the military "
+              "authorities, a monitoring group said.", "COERCE", "shutdown")
+    assert _texts(ev["actor"]) == ["military authorities"]
+
+
+def test_arguments_being_on_strike_and_its_purpose(nlp: Any) -> None:
+    text = ("In the central prison, six women political prisoners have been on hunger strike since May 3 "
+            "to protest against executions.")
+    evs = of_type(events_of(nlp, text), "PROTEST")
+    assert [_texts(e["actor"]) for e in evs] == [["women political prisoners"]] * 2
+    ev = _one(nlp, "The dockers went on strike on Monday.", "PROTEST")
+    assert _texts(ev["actor"]) == ["dockers"]

@@ -65,6 +65,7 @@ def carried_actor(stated: Sequence[Stated], si: int, type_: str, sectors: frozen
     if family is None:
         return ()
     victims = _words(recipient)
+    victim_sectors = {e.sector for e in recipient if e.sector}
     for st in reversed(stated):
         if st.sentence >= si:
             continue
@@ -72,7 +73,8 @@ def carried_actor(stated: Sequence[Stated], si: int, type_: str, sectors: frozen
             break
         if st.type not in family:
             continue
-        fitting = tuple(e for e in st.actor if e.sector in sectors)
+        # police who shot protesters did not injure the officers of the next sentence
+        fitting = tuple(e for e in st.actor if e.sector in sectors and e.sector not in victim_sectors)
         if fitting and not _words(fitting) & victims:
             return fitting
     return ()
@@ -95,13 +97,14 @@ def next_agent(sents: Sequence[Span], si: int, sectors: frozenset[str],
     if "\n" in sent.doc.text[sent.end_char:nxt.start_char] or "\n" in sent.text.strip():
         return None
     taken = [(e.start, e.end) for e in recipient]
+    victim_sectors = {e.sector for e in recipient if e.sector}
     for t in nxt:
         if not _acts(t) or _inside(t, taken) or t.pos_ not in ("NOUN", "PROPN"):
             continue
         if t.lower_ not in SECTOR_WORDS and t.ent_type_ not in ("ORG", "NORP"):
             continue
         ent = entity(t)
-        if ent is not None and ent.sector in sectors:
+        if ent is not None and ent.sector in sectors and ent.sector not in victim_sectors:
             return ent
     return None
 

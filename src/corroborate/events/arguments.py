@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.mentions import SECTOR_WORDS
 from . import lexicon as lx
 from .triggers import Trigger, patient
 
@@ -63,11 +64,29 @@ _PARTITIVES = {"many", "some", "most", "all", "several", "none", "few", "each", 
                "hundreds", "thousands", "scores", "majority", "half"}
 
 
+def _person_like(t: Token) -> bool:
+    return (t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in SECTOR_WORDS
+            or t.lemma_.lower() in lx.PERSON_NOUNS)
+
+
+def _person_antecedent(t: Token) -> Token:
+    """'Karim B., the deputy mayor in charge of public safety, who called ...': a 'who' the
+    parser hangs on the last noun of a phrase stands for the person the phrase describes."""
+    cand = t
+    for _ in range(3):
+        if _person_like(cand) or cand.dep_ != "pobj" or cand.head.dep_ != "prep":
+            break
+        cand = cand.head.head
+    return cand if _person_like(cand) else t
+
+
 def _resolve_relative(t: Token | None) -> Token | None:
     """'the protesters who were killed': 'who' stands for 'protesters'; so does 'many of
     whom' in 'held protesters, many of whom were detained'."""
     if t is None or t.head.dep_ != "relcl":
         return t
+    if t.lower_ in ("who", "whom"):
+        return _person_antecedent(t.head.head)
     if t.lower_ in _RELATIVE:
         return t.head.head
     if t.lower_ in _PARTITIVES or t.like_num:
@@ -141,6 +160,12 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(v.head, depth + 1)[0], False
     if v.dep_ in ("advcl", "ccomp") and v.tag_ == "VBG":
         return subject_of(v.head, depth + 1)
+    if v.dep_ == "advcl" and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
+            _child(v.head, "dobj", "obj") is None):
+        # "prisoners went on hunger strike to protest against ...": the purpose is the subject's
+        # (not after an object: in "sent troops to fire" the troops fire)
+        subj, passive = subject_of(v.head, depth + 1)
+        return (None if passive else subj), False
     if v.dep_ == "acl" and v.tag_ == "VBG":
         return v.head, False
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
@@ -276,6 +301,9 @@ def noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
             recipient = recipient or _child(head, "dative") or _pobj(head, "to", "on")
         elif hl in lx.LIGHT_VERBS and not passive:
             actor = actor or subj
+        elif hl in lx.LIGHT_VERBS and n.dep_ == "nsubjpass":
+            # "the shutdown had been ordered by the army", "the rally was organised by students"
+            actor = actor or _agent(head)
     elif n.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",) and head.lower_ in (
             "in", "into", "during"):
         # "took part in the protests", "played a leading role during the uprising": the subject
@@ -285,6 +313,9 @@ def noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
                 c.dep_ == "dobj" and c.lemma_.lower() == "role" for c in v.children)):
             subj, passive = subject_of(v)
             actor = actor or (None if passive else subj)
+    elif n.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("be", "go", "remain", "stay"):
+        # "eight prisoners have been on hunger strike", "the dockers went on strike"
+        actor = actor or subject_of(head.head)[0]
     elif n.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() == "role" and head.lower_ in (
             "in", "during"):
         # "the party's role in the uprising"

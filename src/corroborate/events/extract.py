@@ -418,6 +418,8 @@ def _nearby_actor(sents: list[Span], si: int, sectors: frozenset[str], recipient
     def fits(t: Token) -> Entity | None:
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or any(s <= t.idx < e for s, e in taken):
             return None
+        if t.dep_ in ("nsubjpass", "dobj"):
+            return None  # "... were arrested and 31 officers were injured": the officers undergo
         if t.lower_ not in SECTOR_WORDS and t.ent_type_ not in ("ORG", "NORP"):
             return None  # cheap test first: entity() builds a name span
         ent = entity(t)
