@@ -81,3 +81,9 @@ def test_implied_actor_is_never_of_the_victims_side(nlp: Any) -> None:
     evs = events_of(nlp, "Police fired tear gas at the marchers. A statement said that 31 officers had been "
                          "injured by stones.")
     assert _by_trigger(evs, "injured")["actor"] == []
+
+
+def test_implied_protest_never_takes_those_its_target_names(nlp: Any) -> None:
+    text = "Similar rallies have been held in other towns against the violent acts committed by the rioters."
+    evs = of_type(events_of(nlp, text), "PROTEST")
+    assert evs and all(not e["actor"] for e in evs)

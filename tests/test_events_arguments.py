@@ -108,3 +108,9 @@ def test_arguments_being_on_strike_and_its_purpose(nlp: Any) -> None:
     assert [_texts(e["actor"]) for e in evs] == [["women political prisoners"]] * 2
     ev = _one(nlp, "The dockers went on strike on Monday.", "PROTEST")
     assert _texts(ev["actor"]) == ["dockers"]
+
+
+def test_arguments_a_document_is_not_authored_by_whoever_breaches_it(nlp: Any) -> None:
+    ev = _one(nlp, "Most of the detainees were held for breaching an order banning gatherings near parliament.",
+              "COERCE", "banning")
+    assert "detainees" not in _texts(ev["actor"])

@@ -109,7 +109,10 @@ def next_agent(sents: Sequence[Span], si: int, sectors: frozenset[str],
     return None
 
 
-_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"}
+# Clauses that say more about the opposed party rather than name it: a relative clause ("the
+# regime, which sent troops to fire on protesters") is cut off; a participle ("the actions
+# committed by the rioters") still belongs to what is opposed.
+_CLAUSES = {"relcl", "advcl", "ccomp", "conj", "cc", "punct"}
 
 
 def _clause_verb(t: Token) -> Token:
@@ -129,8 +132,7 @@ def _target_spans(trigger: Token) -> list[tuple[int, int]]:
     out = []
     for t in trigger.sent:
         if t.dep_ == "prep" and t.lower_ in ("against", "over") and _clause_verb(t.head) == verb:
-            # the opposed noun phrase, without the clauses that hang on it ("against the
-            # regime, which sent troops to fire on protesters")
+            # the opposed noun phrase, without the relative clauses that hang on it
             end = t
             for obj in t.children:
                 end = max([end, obj] + [c.right_edge for c in obj.children if c.dep_ not in _CLAUSES],

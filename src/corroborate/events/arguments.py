@@ -30,6 +30,12 @@ DOCUMENT_NOUNS = frozenset(
     "resolution statement report letter declaration communique communiqué motion petition decree "
     "order ruling verdict judgment judgement directive circular bill".split()
 )
+# Verbs whose subject authors the document they act on ("adopted a resolution", "voted on a
+# motion", "issued a statement").
+_AUTHOR_VERBS = frozenset(
+    "issue adopt pass vote approve release publish sign send write deliver table introduce draft present "
+    "submit endorse sponsor file lodge unveil announce enact decree".split()
+)
 # People whose role in an event is named by the event noun they govern ("the organizers of
 # the march", "leaders of the strike", "participants in the rally").
 ROLE_NOUNS = frozenset(
@@ -193,8 +199,8 @@ def _author(text_noun: Token) -> Token | None:
         head = head.head
     elif text_noun.dep_ not in ("dobj", "obj"):
         return None
-    if head.pos_ not in ("VERB", "AUX"):
-        return None
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _AUTHOR_VERBS:
+        return None  # "protesters breached the order banning ...": breaching is not issuing
     subj, passive = subject_of(head)
     if passive or any(c.dep_ == "auxpass" for c in head.children):
         return _pobj(head, "by")
