@@ -208,6 +208,9 @@ def entity(head: Token) -> Entity | None:
     if head.lower_ in ("he", "she", "him", "her"):
         ante = _antecedent(head)
         return entity(ante) if ante is not None else None
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and head.pos_ == "NOUN":
+        # "Alesia K., a teacher jailed for ...": the text names the person, not her description
+        return entity(head.head)
     if head.lower_ in _PRONOUNS or head.pos_ == "PRON" or (head.ent_type_ in _NOT_ACTORS and head.pos_ != "NOUN"):
         return None
     if head.lower_ in QUANTITY_HEADS or head.like_num:
@@ -245,6 +248,8 @@ def conjuncts(head: Token) -> list[Token]:
 
     out = [head]
     for c in head.conjuncts:
+        if head.dep_ == "conj" and c.i < head.i:
+            continue  # a later item stands alone: "In Shiraz and Tehran, students marched ..."
         if c.pos_ in ("NOUN", "PROPN") and c not in out and c.lemma_.lower() not in NOUNS:
             out.append(c)
     return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.implied import Stated, carried_actor, next_agent, protesters_nearby
 from ..actors.mentions import SECTOR_WORDS, entities, entity
 from ..nlp import text_of
 from ..records import CountEvidence, DateValue, Entity, Event, Place, TextSpan
@@ -230,11 +231,12 @@ def _is_protest_topic(head: Token, protest_heads: set[int]) -> bool:
     return False
 
 
-def _against(head: Token, actor: Token | None = None) -> Token | None:
+def _against(head: Token, actor: Token | None = None, defaced: bool = False) -> Token | None:
     """Whom a protest is against: the object of 'against' on the trigger or its light verb;
     else the X of an "anti-X" on the protest, its protesters or its object ("anti-government
     protesters", "anti-regime slogans"); else the owner of what it burns or defaces ("the
-    regime's posters"). The same reading for every camp."""
+    regime's posters"), or, for an act of defacing, whom the image it burns shows or the named
+    organisation the property belongs to. The same reading for every camp."""
     for t in (head, head.head):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "against":
@@ -244,6 +246,10 @@ def _against(head: Token, actor: Token | None = None) -> Token | None:
         if t.pos_ in ("VERB", "AUX"):
             break
     obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lower_ == "fire":
+        # "set fire to the militia's signs": what burns is the object of 'to'
+        to = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "on")), None)
+        obj = next((g for g in to.children if g.dep_ == "pobj"), obj) if to is not None else obj
     doc = head.doc
     for holder in (head, actor, obj):
         if holder is None:
@@ -255,7 +261,25 @@ def _against(head: Token, actor: Token | None = None) -> Token | None:
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
             return owner
+        if not defaced:
+            return None
+        if obj.lemma_.lower() in IMAGE_NOUNS:
+            # "burned portraits of the president": the protest is against whom they show
+            shown = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if shown is not None and shown.pos_ in ("NOUN", "PROPN"):
+                return shown
+        # "set alight two Basij bases": the named organisation the property belongs to
+        named = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in (
+            "GPE", "LOC", "FAC", "DATE")]
+        if named:
+            return named[-1]
     return None
+
+
+# What protesters deface or burn to oppose whom it shows.
+IMAGE_NOUNS = frozenset("image picture portrait poster banner effigy statue bust billboard photo photograph "
+                        "sign".split())
 
 
 def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
@@ -296,7 +320,7 @@ def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
         actor_tok, recipient_tok = arguments(tr)
         if tr.sense.type == "PROTEST":
             # a protest's recipient is whom it is against, not the poster it burns
-            recipient_tok = _against(tr.head, actor_tok)
+            recipient_tok = _against(tr.head, actor_tok, defaced=tr.sense.mode == "vandalize")
         if tr.sense.type == "MOBILIZE" and actor_tok is None and recipient_tok is not None and any(
                 c.dep_ == "auxpass" for c in tr.head.children):
             # "RSF troops were deployed": the forces that move are the actor of a mobilisation
@@ -397,6 +421,8 @@ def _nearby_actor(sents: list[Span], si: int, sectors: frozenset[str], recipient
     def fits(t: Token) -> Entity | None:
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or any(s <= t.idx < e for s, e in taken):
             return None
+        if t.dep_ in ("nsubjpass", "dobj"):
+            return None  # "... were arrested and 31 officers were injured": the officers undergo
         if t.lower_ not in SECTOR_WORDS and t.ent_type_ not in ("ORG", "NORP"):
             return None  # cheap test first: entity() builds a name span
         ent = entity(t)
@@ -506,11 +532,29 @@ def extract_events(
     text = text_of(doc)
     sents = list(doc.sents)
     per_sent = [_sentence_drafts(s, nlp) for s in sents]
+    # actors only ever carry over from events whose own clause named them
+    stated = [Stated(si, d.type, d.actor) for si, drafts in enumerate(per_sent) for d in drafts if d.actor]
     for si, drafts in enumerate(per_sent):
         for d in drafts:
-            if not d.actor and d.type in IMPLIED_ACTOR_SECTORS:
-                found = _nearby_actor(sents, si, IMPLIED_ACTOR_SECTORS[d.type], d.recipient)
+            if d.actor:
+                continue
+            if d.type in IMPLIED_ACTOR_SECTORS:
+                sectors = IMPLIED_ACTOR_SECTORS[d.type]
+                found = _nearby_actor(sents, si, sectors, d.recipient)
+                if found is None:
+                    d.actor = carried_actor(stated, si, d.type, sectors, d.recipient)
+                    found = next_agent(sents, si, sectors, d.recipient) if not d.actor else None
+                if found is not None:
+                    d.actor = (found,)
+            elif d.type == "PROTEST":
+                found = protesters_nearby(sents, si, d.trigger.head, d.recipient)
                 d.actor = (found,) if found is not None else ()
+        for d in drafts:
+            if d.type == "ASSAULT" and d.trigger.sense.mode == "crowd-control" and not d.recipient:
+                # tear gas, water cannon and rubber bullets are used on a crowd: the protesters
+                # its sentence or the one before names
+                found = protesters_nearby(sents, si, d.trigger.head, d.actor, window=1)
+                d.recipient = (found,) if found is not None else ()
     events: list[Event] = []
     for si, drafts in enumerate(per_sent):
         sent = sents[si]
