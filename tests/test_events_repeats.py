@@ -20,7 +20,7 @@ FIRST = "Thousands of teachers protested in Mombasa on Monday against unpaid wag
 
 
 @pytest.mark.parametrize("second", [
-    "The protests were organised by the teachers' union.",
+    "The protests were the largest the port city had seen in a decade.",
     "These protests have been held almost entirely without internet access.",
 ])
 def test_repeats_a_definite_back_reference_is_the_same_event(nlp, second):

@@ -53,7 +53,8 @@ def _adds_nothing(ev: Event, earlier: Event) -> bool:
     names = {e.name for e in earlier.actor} | {e.name for e in earlier.recipient}
     if ev.counts:
         return False
-    if any(e.name not in names for e in (*ev.actor, *ev.recipient)):
+    # an actor the mention's own sentence names is news; one carried in from elsewhere is not
+    if any(e.name not in names and ev.evidence_start <= e.start < ev.evidence_end for e in (*ev.actor, *ev.recipient)):
         return False
     here, there = ev.location, earlier.location
     return not (here is not None and there is not None and here.place and there.place and here.place != there.place)
