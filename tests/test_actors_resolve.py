@@ -154,7 +154,7 @@ def test_actors_resolve_pronouns_and_definite_references_in_context() -> None:
                   "The ministry said it managed to arrest 12 members of the PMOI.")
     (arrest,) = [e for e in evs if e.type == "COERCE"]
     assert [a.name for a in arrest.actor] == ["Ministry of Intelligence (Iran)"]
-    assert arrest.actor[0].text == "ministry"  # where the text names it, not the pronoun
+    assert arrest.actor[0].text == "it"  # the word that acts in this clause; the name says who it is
     assert [r.id for r in arrest.recipient] == ["ir-mek"]
     evs = _events("Maryam Rajavi, the NCRI president-elect, spoke on Monday. She urged the UN Security Council "
                   "to act.")

@@ -9,6 +9,8 @@ Wikidata ids refines ``name``, ``sector``, ``country`` and ``id`` later.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Entity
@@ -198,16 +200,24 @@ def _speaker_of_clause(pron: Token) -> Token | None:
     return speaker
 
 
+def _standing_in(word: Token, named: Entity | None) -> Entity | None:
+    """The entity a pronoun stands for, pointing at the pronoun."""
+    if named is None:
+        return None
+    return replace(named, text=word.text, start=word.idx, end=word.idx + len(word.text))
+
+
 def entity(head: Token) -> Entity | None:
-    """The Entity named by a head token: the named antecedent for 'he'/'she', None for other
+    """The Entity named by a head token: for 'he'/'she' the named antecedent's name at the
+    pronoun's offsets (the words that act here, and whom they stand for), None for other
     pronouns, dates and numbers (nothing is invented)."""
     if head.lower_ in ("he", "she", "it", "they"):
         speaker = _speaker_of_clause(head)
         if speaker is not None:
-            return entity(speaker)
+            return _standing_in(head, entity(speaker))
     if head.lower_ in ("he", "she", "him", "her"):
         ante = _antecedent(head)
-        return entity(ante) if ante is not None else None
+        return _standing_in(head, entity(ante)) if ante is not None else None
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and head.pos_ == "NOUN":
         # "Alesia K., a teacher jailed for ...": the text names the person, not her description
         return entity(head.head)
