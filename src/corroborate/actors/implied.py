@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..records import Entity
-from .mentions import SECTOR_WORDS, entity
+from .mentions import SECTOR_WORDS, entity, entity_words
 
 # Nouns that name the participants of a protest, whoever they are and whatever they oppose.
 PROTESTER_NOUNS = frozenset(
@@ -52,10 +52,6 @@ def _inside(t: Token, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s <= t.idx < e for s, e in spans)
 
 
-def _words(ents: Iterable[Entity]) -> set[str]:
-    return {w.strip(".,'’").lower() for e in ents for w in e.text.split()}
-
-
 def carried_actor(stated: Sequence[Stated], si: int, type_: str, sectors: frozenset[str],
                   recipient: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The armed actor of the nearest earlier event of the same family, at most
@@ -64,7 +60,7 @@ def carried_actor(stated: Sequence[Stated], si: int, type_: str, sectors: frozen
     family = CARRY_FAMILIES.get(type_)
     if family is None:
         return ()
-    victims = _words(recipient)
+    victims = entity_words(recipient)
     victim_sectors = {e.sector for e in recipient if e.sector}
     for st in reversed(stated):
         if st.sentence >= si:
@@ -75,7 +71,7 @@ def carried_actor(stated: Sequence[Stated], si: int, type_: str, sectors: frozen
             continue
         # police who shot protesters did not injure the officers of the next sentence
         fitting = tuple(e for e in st.actor if e.sector in sectors and e.sector not in victim_sectors)
-        if fitting and not _words(fitting) & victims:
+        if fitting and not entity_words(fitting) & victims:
             return fitting
     return ()
 

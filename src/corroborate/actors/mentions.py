@@ -9,6 +9,7 @@ Wikidata ids refines ``name``, ``sector``, ``country`` and ``id`` later.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -198,6 +199,11 @@ def _speaker_of_clause(pron: Token) -> Token | None:
     if word in ("he", "she") and not person:
         return None
     return speaker
+
+
+def entity_words(ents: Iterable[Entity]) -> set[str]:
+    """The words of who the entities are: their text and, for a pronoun, the name it stands for."""
+    return {w.strip(".,'’").lower() for e in ents for w in f"{e.text} {e.name}".split()}
 
 
 def _standing_in(word: Token, named: Entity | None) -> Entity | None:

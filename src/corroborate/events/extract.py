@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.implied import Stated, carried_actor, next_agent, protesters_nearby
-from ..actors.mentions import SECTOR_WORDS, entities, entity
+from ..actors.mentions import SECTOR_WORDS, entities, entity, entity_words
 from ..nlp import text_of
 from ..records import CountEvidence, DateValue, Entity, Event, Place, TextSpan
 from . import acled as acled_map
@@ -338,7 +338,7 @@ def _sentence_drafts(sent: Span, nlp: Language) -> list[Draft]:
             # "Rajavi tweeted: the world must act": the speaker's own demand, which the outlet
             # reports as a fact about the speaker; nothing is claimed by someone else
             label, claimed = "asserted", None
-        actor_words = {w.strip(".,'’").lower() for a in actors for w in a.text.split()}
+        actor_words = entity_words(actors)
         if tr.sense.type == "ASSAULT" and tr.sense.mode in ("primitive", "sideAB") and actor_words & lx.PROTEST_PEOPLE:
             # house rule: clashes and stone-throwing by protesters are a riot, whoever reports them
             tr = replace(tr, sense=Sense("PROTEST", "riot", tr.sense.weight))
@@ -396,10 +396,6 @@ def _pledge(d: Draft) -> Draft | None:
 
 INTERVENTIONS = {("COERCE", "arrest"), ("COERCE", "restrict"), ("ASSAULT", "crowd-control"),
                  ("ASSAULT", "firearms"), ("ASSAULT", None), ("ASSAULT", "beat")}
-
-
-def _entity_words(ents: tuple[Entity, ...]) -> set[str]:
-    return {w.strip(".,'’").lower() for e in ents for w in e.text.split()}
 
 
 # "Four were arrested. The security forces said ...": RECORDS.md lets a passive event take its
@@ -596,7 +592,7 @@ def extract_events(
                     acled=acled_map.acled_for(
                         d.type, mode, words, others, bool({"killed", "injured"} & set(d.counts))
                         or any(t == "ASSAULT" for t, _ in others) and bool(words & {"killed", "dead", "died", "shot"}),
-                        actor_words=_entity_words(d.actor), recipient_words=_entity_words(d.recipient),
+                        actor_words=entity_words(d.actor), recipient_words=entity_words(d.recipient),
                         trigger_lemma=tr.head.lemma_.lower(),
                     ),
                     # ACLED codes arrests or force at a protest as the protest's outcome: the
