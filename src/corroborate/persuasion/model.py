@@ -11,7 +11,9 @@
 Decoding: a sentence the sentence classifier is sure of (``P(sentence) > sentence``) is one span
 (the long techniques, Doubt, Appeal to fear, Causal oversimplification, cover whole sentences);
 in the others, a token is in a span when ``P(token) + weight * P(sentence) >= token``, and
-neighbouring such tokens form one span. Each span then gets its technique and, for loaded
+neighbouring such tokens form one span; two spans that only a short gap (``gap`` tokens) parts
+are one span (the tagger often drops a function word inside a loaded phrase). Punctuation at
+the edges of a span is left out (gold spans rarely start or end with it). Each span then gets its technique and, for loaded
 language and name calling, its target.
 
 CRFsuite model files are read by the CRFsuite C library (``python-crfsuite``), not unpickled, so
@@ -65,6 +67,7 @@ class Decoding:
     token: float = 0.4  # a token is in a span when P(token) + weight * P(sentence) >= token
     weight: float = 0.4
     sentence: float = 0.7  # a whole sentence is one span when P(sentence) > sentence
+    gap: int = 0  # a run of up to ``gap`` tokens below the threshold between two spans joins them
 
 
 @dataclass(frozen=True)
@@ -182,9 +185,12 @@ TARGETED = frozenset(("Loaded_Language", "Name_Calling,Labeling"))
 def decode_sentence(df: DocFeatures, sent: Sentence, sc: SentenceScores, dec: Decoding) -> list[tuple[int, int]]:
     """``(first, last)`` token positions of the spans of one sentence."""
     n = len(sent.tokens)
+    punct = [df.doc[i].is_punct for i in sent.tokens]
     if sc.sentence > dec.sentence:
-        return [(0, n - 1)]
-    on = [p + dec.weight * sc.sentence >= dec.token for p in sc.tokens]
+        on = [True] * n
+    else:
+        on = [p + dec.weight * sc.sentence >= dec.token for p in sc.tokens]
+        _fill_gaps(on, dec.gap)
     out = []
     k = 0
     while k < n:
@@ -194,10 +200,33 @@ def decode_sentence(df: DocFeatures, sent: Sentence, sc: SentenceScores, dec: De
         j = k
         while j + 1 < n and on[j + 1]:
             j += 1
-        if not all(df.doc[sent.tokens[m]].is_punct for m in range(k, j + 1)):
-            out.append((k, j))
+        first, last = k, j
+        while first <= last and punct[first]:
+            first += 1
+        while last >= first and punct[last]:
+            last -= 1
+        if first <= last:
+            out.append((first, last))
         k = j + 1
     return out
+
+
+def _fill_gaps(on: list[bool], gap: int) -> None:
+    """Switch on every run of at most ``gap`` off items that has on items on both sides."""
+    if gap <= 0:
+        return
+    k = 0
+    n = len(on)
+    while k < n:
+        if on[k]:
+            k += 1
+            continue
+        j = k
+        while j < n and not on[j]:
+            j += 1
+        if k > 0 and j < n and j - k <= gap:
+            on[k:j] = [True] * (j - k)
+        k = j
 
 
 @lru_cache(maxsize=1)

@@ -41,9 +41,9 @@ SEED = 20261127
 FOLDS = 5
 Label = tuple[str, int, int]  # technique, start, end
 
-TAGGER_PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 50, "feature.minfreq": 2,
+TAGGER_PARAMS = {"c1": 0.2, "c2": 3.0, "max_iterations": 100, "feature.minfreq": 2,
                  "feature.possible_transitions": True}
-SENTENCE_PARAMS = {"c1": 0.5, "c2": 0.01, "max_iterations": 100}
+SENTENCE_PARAMS = {"c1": 0.5, "c2": 10.0, "max_iterations": 200}
 TECHNIQUE_PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 100}
 CACHE_FORMAT = 1  # bump when what is cached changes
 
