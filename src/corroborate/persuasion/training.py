@@ -34,6 +34,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 from ..errors import GoldError
+from ..evaluate.ptc import merge_spans
 from .features import DocFeatures, Sentence
 from .model import FILES, META, Meta
 
@@ -137,16 +138,6 @@ def folds(ids: Sequence[str], k: int = FOLDS, seed: int = SEED) -> dict[str, int
 # ---------------------------------------------------------------------- targets
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for s, e in sorted(spans):
-        if out and s < out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
-
-
 def _sentence_chars(doc: Doc, sent: Sentence) -> tuple[int, int]:
     last = doc[sent.tokens[-1]]
     return doc[sent.tokens[0]].idx, last.idx + len(last)
@@ -155,7 +146,7 @@ def _sentence_chars(doc: Doc, sent: Sentence) -> tuple[int, int]:
 def token_labels(art: Article) -> list[list[str]]:
     """B/I/O per token of every sentence over the union of the gold spans."""
     doc = art.doc
-    merged = _merge([(s, e) for _, s, e in art.labels])
+    merged = merge_spans((s, e) for _, s, e in art.labels)
     out = []
     j = 0
     for sent in art.features.sents:
