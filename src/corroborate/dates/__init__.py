@@ -105,10 +105,11 @@ def date_for(
 _CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "pcomp"}
 
 
-def _clause_of(token: Token) -> int:
-    """The index of the verb heading the clause that ``token`` stands in."""
+def clause_of(token: Token, heads: set[str] = _CLAUSE_DEPS) -> int:
+    """The index of the verb heading the clause that ``token`` stands in (a verb whose
+    dependency label is one of ``heads``)."""
     for _ in range(12):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSE_DEPS:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in heads:
             return token.i
         if token.head.i == token.i:
             break
@@ -122,11 +123,11 @@ def _same_clause(doc: Doc, dates: list[DateValue], trigger_start: int) -> list[D
     trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
     if trigger is None:
         return []
-    clause = _clause_of(trigger[0])
+    clause = clause_of(trigger[0])
     out = []
     for d in dates:
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is not None and _clause_of(span.root) == clause:
+        if span is not None and clause_of(span.root) == clause:
             out.append(d)
     return out
 
@@ -154,7 +155,7 @@ def dates_a_statement(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    verb = doc[_clause_of(span.root)]
+    verb = doc[clause_of(span.root)]
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..records import DateValue
+from . import clause_of
 
 __all__ = ["Episode", "episode_date", "find_episodes"]
 
@@ -126,16 +127,6 @@ def find_episodes(doc: Doc, dates: list[DateValue]) -> list[Episode]:
     return sorted(out, key=lambda e: e.at)
 
 
-def _clause_of(token: Token) -> int:
-    for _ in range(12):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSE_DEPS:
-            return token.i
-        if token.head.i == token.i:
-            break
-        token = token.head
-    return token.i
-
-
 def _refers_back(tok: Token) -> str | None:
     """How a mention refers back: "definite" ("the/these protests", "its crackdown"), "bare"
     (a bare plural without adjectives: "weeks of protests"), or None ("a protest", "similar
@@ -158,12 +149,12 @@ def _mentions(doc: Doc, sent_start: int, sent_end: int, trigger_start: int) -> l
     span = doc.char_span(sent_start, sent_end, alignment_mode="expand")
     if trigger is None or span is None:
         return []
-    clause = _clause_of(trigger[0])
+    clause = clause_of(trigger[0], _CLAUSE_DEPS)
     out = []
     for tok in span:
         lemma = _lemma(tok)
         how = _refers_back(tok) if lemma is not None else None
-        if lemma is not None and how is not None and (tok.i == trigger[0].i or _clause_of(tok) == clause):
+        if lemma is not None and how is not None and (tok.i == trigger[0].i or clause_of(tok, _CLAUSE_DEPS) == clause):
             out.append((tok, lemma, how))
     return out
 
