@@ -58,7 +58,8 @@ def _persuasion(record: dict[str, Any]) -> str:
              for s in record.get("spans") or [] if isinstance(s, dict) and "technique" in s]
     sm = summary(spans, record.get("text") or "")
     techniques = ", ".join(f"{short_name(t)} {n}" for t, n in sm["counts"].items())
-    return (f"   persuasion: {sm['spans']} spans, {sm['density']:g} per 1,000 words"
+    n = sm["spans"]
+    return (f"   persuasion: {n} span{'' if n == 1 else 's'}, {sm['density']:g} per 1,000 words"
             + (f" · {techniques}" if techniques else ""))
 
 
