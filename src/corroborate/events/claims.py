@@ -31,10 +31,9 @@ from ..actors.mentions import entity, guess_sector
 from ..actors.resolve import STAND_INS
 from ..quotes.lexicon import SPEECH
 from ..records import Entity, Event, Quote
+from .extract import VERBAL_TYPES
 from .factuality import FIGURE_NOUNS
 
-# Types whose trigger is itself a speech act (the same list ``extract`` uses).
-SPEECH_ACT_TYPES = frozenset(("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"))
 # Cues by which a source is introduced as the report a story rests on.
 REPORT_CUES = frozenset(("reported", "reports", "report", "reporting", "has reported", "have reported"))
 # Words that name a claimant without saying who it is.
@@ -175,7 +174,7 @@ def attribute_claims(events: Iterable[Event], quotes: Sequence[Quote], doc: Doc 
             if ev.factuality == "reported" and not own and (_weak(ev.claimed_by) or not quote.direct):
                 # the same cue read across sentences, with the speaker resolved
                 ev = replace(ev, claimed_by=quote.speaker)
-            elif ev.factuality == "asserted" and ev.type not in SPEECH_ACT_TYPES and (
+            elif ev.factuality == "asserted" and ev.type not in VERBAL_TYPES and (
                     quote.direct or _speech_cue(quote.cue)):
                 ev = replace(ev, factuality="reported", claimed_by=quote.speaker)
         elif ev.factuality == "reported" and ev.claimed_by is None and doc is not None:
