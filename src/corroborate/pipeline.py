@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
-from .actors.resolve import resolve_events, resolve_quotes
+from .actors.resolve import DocContext, resolve_events, resolve_quotes
 from .dates import date_for, dates_a_statement, find_dates
 from .dates.episodes import Episode, episode_date, find_episodes
 from .errors import InputError
@@ -179,11 +179,12 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
     # who claims each event, where the attribution reaches beyond the event's own sentence
     events = attribute_claims(events, quotes, doc)
     # who the actors are, in the document's context: canonical names, sectors, registry ids
-    events = resolve_events(events, doc, country, places)
+    actors = DocContext.build(doc, country, places=places)
+    events = resolve_events(events, doc, country, places, ctx=actors)
     # "the protests" after the protests were told: the same event, not another one
     events = drop_back_references(events, doc)
     events = drop_headline_repeats(events, nlp_stage.text_of(doc), document.title)
-    quotes = resolve_quotes(quotes, doc, country, places)
+    quotes = resolve_quotes(quotes, doc, country, places, ctx=actors)
     # persuasion: the trained model's spans, and the camps' labels the actor registry knows
     spans = with_labels(find_spans(doc), registry_labels(nlp_stage.text_of(doc), country))
     return DocumentRecord(document=document, events=tuple(events), quotes=tuple(quotes), spans=tuple(spans))

@@ -710,12 +710,14 @@ def _country_actor(reg: Registry, cc: str | None, kind: str) -> Actor | None:
 # ---------------------------------------------------------------- the pipeline stage
 
 def resolve_events(events: Iterable[Event], doc: Doc | str, country: str | None,
-                   places: Iterable[Place] = (), registry: Registry | None = None) -> list[Event]:
-    """The events with every actor, recipient and claimant resolved in the document's context."""
+                   places: Iterable[Place] = (), registry: Registry | None = None,
+                   ctx: DocContext | None = None) -> list[Event]:
+    """The events with every actor, recipient and claimant resolved in the document's context
+    (``ctx``, when the caller has built it already)."""
     events = list(events)
     if not events:
         return events
-    ctx = DocContext.build(doc, country, registry, places)
+    ctx = ctx or DocContext.build(doc, country, registry, places)
     out = []
     for ev in events:
         span = (ev.evidence_start, ev.evidence_end)
@@ -733,13 +735,14 @@ def resolve_events(events: Iterable[Event], doc: Doc | str, country: str | None,
 
 
 def resolve_quotes(quotes: Iterable[Quote], doc: Doc | str, country: str | None,
-                   places: Iterable[Place] = (), registry: Registry | None = None) -> list[Quote]:
+                   places: Iterable[Place] = (), registry: Registry | None = None,
+                   ctx: DocContext | None = None) -> list[Quote]:
     """The quotes with their speakers resolved in the document's context, as claimants are:
     "the ministry" is the Intelligence Ministry the story named before."""
     quotes = list(quotes)
     if not any(q.speaker is not None for q in quotes):
         return quotes
-    ctx = DocContext.build(doc, country, registry, places)
+    ctx = ctx or DocContext.build(doc, country, registry, places)
     return [q if q.speaker is None else
             replace(q, speaker=resolve_entity(q.speaker, ctx, "claimed_by", None, (q.start, q.end)).entity)
             for q in quotes]
