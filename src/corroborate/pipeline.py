@@ -186,7 +186,7 @@ def analyse_doc(document: Document, doc: Doc) -> DocumentRecord:
     events = drop_headline_repeats(events, nlp_stage.text_of(doc), document.title)
     quotes = resolve_quotes(quotes, doc, country, places, ctx=actors)
     # persuasion: the trained model's spans, and the camps' labels the actor registry knows
-    spans = with_labels(find_spans(doc), registry_labels(nlp_stage.text_of(doc), country))
+    spans = with_labels(find_spans(doc), registry_labels(nlp_stage.text_of(doc), scanned=actors.scanned))
     return DocumentRecord(document=document, events=tuple(events), quotes=tuple(quotes), spans=tuple(spans))
 
 

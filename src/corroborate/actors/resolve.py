@@ -252,6 +252,8 @@ class DocContext:
         self.sentences = list(sentences)
         self.places = list(places)
         self.doc: Doc | None = None
+        # every registry name in the text, as the registry scan found it (labels included)
+        self.scanned: list[tuple[int, int, Match]] = []
 
     @classmethod
     def build(cls, doc: Doc | str, country: str | None, registry: Registry | None = None,
@@ -261,7 +263,8 @@ class DocContext:
         text = doc if isinstance(doc, str) else doc.text
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for s, e, m in reg.scan(text, country):
+        scanned = reg.scan(text, country)
+        for s, e, m in scanned:
             if _inside_longer_name(text, s, e):
                 continue  # "Metropolitan Police" in "St. Louis Metropolitan Police Department"
             a = m.actor
@@ -292,6 +295,7 @@ class DocContext:
         ctx = cls(text, country, reg, mentions, acronyms, sentences,
                   [(p.start, p.end) for p in places if p.end > p.start])
         ctx.doc = None if isinstance(doc, str) else doc
+        ctx.scanned = scanned
         return ctx
 
     def antecedent(self, kinds: Iterable[str], at: int, country: str | None = None,

@@ -10,19 +10,23 @@ trained model finds the rest.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from ..actors.registry import Registry, active_registry
+from ..actors.registry import Match, Registry, active_registry
 from ..records import Entity, Span
 
 LABELING = "Name_Calling,Labeling"
 
 
-def registry_labels(text: str, country: str | None = None, registry: Registry | None = None) -> list[Span]:
-    """A span for every loaded registry label the text uses, targeting the actor it names."""
-    reg = registry or active_registry()
+def registry_labels(text: str, country: str | None = None, registry: Registry | None = None,
+                    scanned: Sequence[tuple[int, int, Match]] | None = None) -> list[Span]:
+    """A span for every loaded registry label the text uses, targeting the actor it names.
+    ``scanned`` is the registry scan of the text when the caller has it already (the actor
+    context does it for every document)."""
+    if scanned is None:
+        scanned = (registry or active_registry()).scan(text, country)
     out = []
-    for start, end, m in reg.scan(text, country):
+    for start, end, m in scanned:
         if not m.loaded:
             continue
         a = m.actor
