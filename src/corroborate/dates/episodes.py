@@ -42,9 +42,9 @@ _FAMILIES: dict[str, str] = {
 }
 _BEGIN_VERBS = {"begin", "start", "erupt", "spark", "launch", "ignite"}
 _BEGIN_PHRASAL = {("break", "out"), ("kick", "off")}  # "broke out", but not "broken up"
-_DETERMINERS_BACK = {"the", "these", "those", "this", "that"}
+DETERMINERS_BACK = {"the", "these", "those", "this", "that"}
 # Modifiers that make a mention introduce another episode rather than refer back to one.
-_NEW_EPISODE = {"similar", "other", "another", "new", "further", "more", "future", "previous", "earlier",
+NEW_EPISODE = {"similar", "other", "another", "new", "further", "more", "future", "previous", "earlier",
                 "past", "fresh", "renewed", "next", "many", "several", "some", "few", "such"}
 _ADNOMINAL = {"nmod", "compound", "poss", "npadvmod", "amod", "nummod", "appos"}
 _CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "pcomp", "xcomp"}
@@ -131,11 +131,11 @@ def _refers_back(tok: Token) -> str | None:
     """How a mention refers back: "definite" ("the/these protests", "its crackdown"), "bare"
     (a bare plural without adjectives: "weeks of protests"), or None ("a protest", "similar
     protests", "major demonstrations", which may well be other ones)."""
-    if any(c.lower_ in _NEW_EPISODE for c in tok.children if c.dep_ in ("amod", "det", "nummod")):
+    if any(c.lower_ in NEW_EPISODE for c in tok.children if c.dep_ in ("amod", "det", "nummod")):
         return None
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
     if dets:
-        return "definite" if all(d in _DETERMINERS_BACK for d in dets) else None
+        return "definite" if all(d in DETERMINERS_BACK for d in dets) else None
     if any(c.dep_ == "poss" for c in tok.children):
         return "definite"
     bare = tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "unrest"  # "weeks of protests", "during unrest"
@@ -175,7 +175,7 @@ def _introduced_before(doc: Doc, tok: Token, lemma: str | None) -> Token | None:
             return None
         dets = {c.lower_ for c in prev.children if c.dep_ == "det"}
         return prev if dets & {"a", "an", "another"} or any(
-            c.lower_ in _NEW_EPISODE for c in prev.children if c.dep_ in ("amod", "det")) else None
+            c.lower_ in NEW_EPISODE for c in prev.children if c.dep_ in ("amod", "det")) else None
     return None
 
 

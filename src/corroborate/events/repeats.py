@@ -19,12 +19,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from ..dates.episodes import DETERMINERS_BACK, NEW_EPISODE
 from ..records import Event
 
-_BACK = frozenset(("the", "these", "those", "this", "that", "its", "their"))
-# Modifiers by which a mention introduces another episode rather than refers back to one.
-_NEW = frozenset("similar other another new further more future previous earlier past fresh renewed next "
-                 "second third latest first many several some few such subsequent".split())
+# The words by which the date stage's episodes tell a back-reference from a new episode, with
+# possessives and ordinals ("its protests" points back, "a second march" is another one).
+_BACK = frozenset(DETERMINERS_BACK | {"its", "their"})
+_NEW = frozenset(NEW_EPISODE | {"second", "third", "latest", "first", "subsequent"})
 
 
 def _noun_at(doc: Doc, start: int) -> Token | None:
