@@ -14,7 +14,7 @@ PTC_DIR defaults to ../shared/data/ptc (documents.jsonl + labels.tsv). Steps:
    src/corroborate/persuasion/model/ (or --out).
 
 Deterministic: the folds come from the seed, CRFsuite's L-BFGS has no random start, and the
-grid is searched in a fixed order. Takes about 7 minutes on two cores (parsing is cached).
+grid is searched in a fixed order. Takes about 4 minutes on two cores (parsing is cached).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
     features.py   token, sentence and span features of a parsed document (spaCy Doc)
     lexicon.py    general-English word lists (intensifiers, insults, fear, flag, doubt, ...)
+    sentiment.py  published sentiment lexicons (VADER, pattern) as features: how strongly a word feels
     model.py      the shipped model (model/: three CRFsuite files + meta.json) and decoding
     targets.py    whom loaded language and name calling are said of
     summary.py    counts per technique and density per document

@@ -4,13 +4,15 @@ Token features (the span tagger), each a string naming a binary feature:
 
     word form, lemma (proper nouns and neutral actor nouns as placeholders, see ``form``), 3-letter suffix, shape, capitalisation, part of speech (coarse and fine),
     dependency label, the head's lemma and part of speech, the lemma of an adjective's noun
-    (amod), lexicon lists the word or a phrase through it is in, quotation state, position in
+    (amod), lexicon lists the word or a phrase through it is in, its grades in two published
+    general-English sentiment lexicons (``sentiment``: VADER valence, pattern subjectivity and
+    polarity; +0.011 SI F1 out of fold), quotation state, position in
     the sentence, how often the lemma recurs in the document (repetition), the sentence's
     punctuation (! ?), the document's density of lexicon words; and the words, tags and lexicon
-    lists of the two tokens on either side.
+    lists of the two tokens on either side, and the sentiment strength of the next and previous.
 
 Sentence features (the sentence classifier): the lemmas and lemma bigrams of the sentence, its
-lexicon lists with counts, punctuation, quotation, length, position in the document, first
+lexicon lists and sentiment grades with counts, punctuation, quotation, length, position in the document, first
 and second person pronouns, modal verbs, negation.
 
 Named-entity labels are left out on purpose: spaCy's NER is the slowest component, and leaving
@@ -31,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.mentions import SECTOR_WORDS
 from .lexicon import PHRASE_STARTS, WORD_LISTS
+from .sentiment import word_features
 
 QUOTES = frozenset('"“”«»„')
 
@@ -49,13 +52,29 @@ NEUTRAL_ACTORS = frozenset(w for w in SECTOR_WORDS if w not in _JUDGING_ACTOR_WO
 )
 
 
+def _is_actor_noun(t: Token) -> bool:
+    return t.lower_ in NEUTRAL_ACTORS or t.lemma_.lower() in NEUTRAL_ACTORS
+
+
+def _judges(t: Token) -> bool:
+    """Whether a word says something of an actor rather than naming it: a judging actor word,
+    a lexicon word, or a word with a sentiment grade ("terror groups", "thug militias")."""
+    lower = t.lower_
+    return (lower in _JUDGING_ACTOR_WORDS or lower in WORD_LISTS or t.lemma_.lower() in WORD_LISTS
+            or bool(word_features(lower, t.lemma_.lower())))
+
+
 def form(t: Token) -> str:
     """A token's lower-cased form as the model sees it: ``<name>`` for a proper noun, ``<actor>``
-    for a neutral actor noun."""
+    for a neutral actor noun and for a noun that is part of such an actor's name ("state
+    media", "exile groups", "security forces") unless the noun itself judges."""
     if t.pos_ == "PROPN":
         return "<name>"
-    lower = t.lower_
-    return "<actor>" if lower in NEUTRAL_ACTORS or t.lemma_.lower() in NEUTRAL_ACTORS else lower
+    if _is_actor_noun(t):
+        return "<actor>"
+    if t.dep_ == "compound" and t.pos_ == "NOUN" and _is_actor_noun(t.head) and not _judges(t):
+        return "<actor>"
+    return t.lower_
 
 
 def lemma(t: Token) -> str:
@@ -133,6 +152,9 @@ class DocFeatures:
         self.doc = doc
         self.sents = sentences(doc)
         self.lex = lexicon_hits(doc)
+        # placeholders carry no sentiment either: "rebels" reads negative in general English,
+        # and the model must not learn a camp's name through the back door
+        self.senti = [[] if form(t).startswith("<") else word_features(t.lower_, t.lemma_.lower()) for t in doc]
         words = [t for t in doc if not t.is_space and not t.is_punct]
         self.n_words = len(words)
         lemma_counts = Counter(lemma(t) for t in words if t.pos_ in _CONTENT)
@@ -186,6 +208,7 @@ class DocFeatures:
             f.append("an=" + lemma(t.head))
         for h in self.lex[t.i]:
             f.append("x=" + h)
+        f.extend(self.senti[t.i])
         if self.quoted[t.i]:
             f.append("q")
         if t.pos_ in _CONTENT:
@@ -210,6 +233,7 @@ class DocFeatures:
             words = [form(t) for t in toks]
             tags = [t.pos_ for t in toks]
             lex = [self.lex[t.i] for t in toks]
+            senti = [[x for x in self.senti[t.i] if x.startswith(("vs=", "subj="))] for t in toks]
             n = len(toks)
             excl = any(t.text == "!" for t in toks)
             ques = any(t.text == "?" for t in toks)
@@ -229,6 +253,8 @@ class DocFeatures:
                         f.append(f"w[{off}]={words[j]}")
                         f.append(f"p[{off}]={tags[j]}")
                         f.extend(f"x[{off}]={h}" for h in lex[j])
+                        if abs(off) == 1:
+                            f.extend(f"{h}@{off}" for h in senti[j])
                     else:
                         f.append(f"w[{off}]=<>")
                 if k > 0:
@@ -275,9 +301,11 @@ class DocFeatures:
                     f["quote"] = 1.0
                 for h in self.lex[t.i]:
                     f["x=" + h.split("/")[0]] += 1
+                for h in self.senti[t.i]:
+                    f[h] += 1
             for a, b in zip(lemmas, lemmas[1:], strict=False):
                 f["b=" + a + "|" + b] = 1.0
-            for key in [k for k in f if k.startswith("x=") or k == "rep"]:
+            for key in [k for k in f if k.startswith(("x=", "vd=", "vs=", "subj=", "pol=")) or k == "rep"]:
                 f[key] = math.log1p(f[key])
             n = len(toks)
             f[f"len={_bucket(n, (4, 8, 15, 25, 40))}"] = 1.0
@@ -306,6 +334,8 @@ class DocFeatures:
             f["p=" + t.pos_] = 1.0
             for h in self.lex[t.i]:
                 f["x=" + h.split("/")[0]] += 1
+            for h in self.senti[t.i]:
+                f[h] += 1
             if t.tag_ in ("JJS", "RBS"):
                 f["superlative"] = 1.0
             if t.is_upper and len(t.text) > 1:
@@ -330,7 +360,7 @@ class DocFeatures:
             f["?"] = 1.0
         if self.quoted[toks[0].i]:
             f["inquote"] = 1.0
-        for key in [k for k in f if k.startswith("x=")]:
+        for key in [k for k in f if k.startswith(("x=", "vd=", "vs=", "subj=", "pol="))]:
             f[key] = math.log1p(f[key])
         f["bias"] = 1.0
         return dict(f)

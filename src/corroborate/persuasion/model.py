@@ -13,8 +13,9 @@ Decoding: a sentence the sentence classifier is sure of (``P(sentence) > sentenc
 in the others, a token is in a span when ``P(token) + weight * P(sentence) >= token``, and
 neighbouring such tokens form one span; two spans that only a short gap (``gap`` tokens) parts
 are one span (the tagger often drops a function word inside a loaded phrase). Punctuation at
-the edges of a span is left out (gold spans rarely start or end with it). Each span then gets its technique and, for loaded
-language and name calling, its target.
+the edges of a span is left out (gold spans rarely start or end with it). An insult noun of the
+lexicon ("thugs", "traitors") that no span holds is a name-calling span of its own. Each span
+then gets its technique and, for loaded language and name calling, its target.
 
 CRFsuite model files are read by the CRFsuite C library (``python-crfsuite``), not unpickled, so
 loading a model runs no code from the file. The files ship inside the package and are read
@@ -37,6 +38,7 @@ from spacy.tokens import Doc
 from ..errors import CorroborateError
 from ..records import Span
 from .features import DocFeatures, Sentence
+from .lexicon import WORD_LISTS
 
 TECHNIQUES: tuple[str, ...] = (
     "Loaded_Language",
@@ -149,10 +151,12 @@ class Model:
     ) -> list[RawSpan]:
         """Spans from the scores, each with its technique."""
         dec = decoding or self.meta.decoding
-        out = []
+        out: list[RawSpan] = []
         for si, (sent, sc) in enumerate(zip(df.sents, scores, strict=True)):
-            for first, last in decode_sentence(df, sent, sc, dec):
-                out.append(RawSpan(si, first, last, self.technique(df, sent, first, last)))
+            found = decode_sentence(df, sent, sc, dec)
+            out.extend(RawSpan(si, first, last, self.technique(df, sent, first, last)) for first, last in found)
+            out.extend(RawSpan(si, k, k, "Name_Calling,Labeling") for k in insult_nouns(df, sent, found))
+        out.sort(key=lambda r: (r.sentence, r.first))
         return out
 
     def technique(self, df: DocFeatures, sent: Sentence, first: int, last: int) -> str:
@@ -180,6 +184,19 @@ class Model:
 
 # the techniques that are said of someone: their spans get a target where the syntax shows it
 TARGETED = frozenset(("Loaded_Language", "Name_Calling,Labeling"))
+
+
+def insult_nouns(df: DocFeatures, sent: Sentence, found: list[tuple[int, int]]) -> list[int]:
+    """Positions of the insult nouns ("thugs", "hoodlums", "traitors") that no span holds: the
+    lexicon stands on its own for what it does well, a word that calls people names whoever says
+    it. Neutral on PTC (SI F1 0.4013 -> 0.4016 out of fold); it keeps names that the model, learnt
+    on US politics, misses in reports about protest and repression."""
+    out = []
+    for k, ti in enumerate(sent.tokens):
+        t = df.doc[ti]
+        if t.pos_ == "NOUN" and "insult" in WORD_LISTS.get(t.lower_, ()) and not any(a <= k <= b for a, b in found):
+            out.append(k)
+    return out
 
 
 def decode_sentence(df: DocFeatures, sent: Sentence, sc: SentenceScores, dec: Decoding) -> list[tuple[int, int]]:

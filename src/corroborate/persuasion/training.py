@@ -8,7 +8,8 @@ a small machine and the training and cross-validation read them many times.
 
 Training targets, from the gold spans of an article:
 
-    tagger      B/I/O per token over the union of all gold spans (techniques merged)
+    tagger      B/I/O per token over the union of all gold spans (techniques merged), B and I
+                marked as word-level or clause-level techniques (see ``token_labels``)
     sentence    Y when any gold span overlaps the sentence, else N
     technique   each gold span (clipped to the sentence it starts in) with its technique
 
@@ -42,7 +43,7 @@ SEED = 20261127
 FOLDS = 5
 Label = tuple[str, int, int]  # technique, start, end
 
-TAGGER_PARAMS = {"c1": 0.2, "c2": 3.0, "max_iterations": 100, "feature.minfreq": 2,
+TAGGER_PARAMS = {"c1": 0.2, "c2": 3.0, "max_iterations": 150, "feature.minfreq": 2,
                  "feature.possible_transitions": True}
 SENTENCE_PARAMS = {"c1": 0.5, "c2": 10.0, "max_iterations": 200}
 TECHNIQUE_PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 100}
@@ -143,8 +144,17 @@ def _sentence_chars(doc: Doc, sent: Sentence) -> tuple[int, int]:
     return doc[sent.tokens[0]].idx, last.idx + len(last)
 
 
+# Techniques whose spans are a few words (an insult, an intensifier, a slogan-like repeat) and
+# those whose spans are a clause or a sentence (an appeal, a doubt, a false dilemma): the tagger
+# tells the two kinds apart, because they start, run and end differently.
+WORD_TECHNIQUES = frozenset(("Loaded_Language", "Name_Calling,Labeling", "Repetition", "Exaggeration,Minimisation"))
+
+
 def token_labels(art: Article) -> list[list[str]]:
-    """B/I/O per token of every sentence over the union of the gold spans."""
+    """Per token of every sentence: ``O``, or ``B``/``I`` over the union of the gold spans with
+    ``-C`` when a clause-level technique covers the token and ``-W`` when only word-level ones
+    do (``B-W``, ``I-C``, ...). The model reads only ``P(not O)``; the kinds make the CRF learn
+    the lengths of the two kinds of spans separately (+0.005 SI F1 out of fold)."""
     doc = art.doc
     merged = merge_spans((s, e) for _, s, e in art.labels)
     out = []
@@ -158,7 +168,11 @@ def token_labels(art: Article) -> list[list[str]]:
             while j < len(merged) and merged[j][1] <= a:
                 j += 1
             hit = j if j < len(merged) and merged[j][0] < b else -1
-            labels.append("O" if hit < 0 else ("I" if hit == prev else "B"))
+            if hit < 0:
+                labels.append("O")
+            else:
+                clause = any(tech not in WORD_TECHNIQUES for tech, s, e in art.labels if s < b and e > a)
+                labels.append(("I" if hit == prev else "B") + ("-C" if clause else "-W"))
             prev = hit
         out.append(labels)
     return out
