@@ -36,6 +36,8 @@ from .lexicon import PHRASE_STARTS, WORD_LISTS
 from .sentiment import word_features
 
 QUOTES = frozenset('"“”«»„')
+# the features of sentences and spans that count words (lexicon lists, sentiment grades): log-scaled
+_COUNTED = ("x=", "vd=", "vs=", "subj=", "pol=")
 
 # Even-handedness by construction: the model never sees *who* an actor is. Proper nouns
 # (people, parties, countries, groups) and the neutral nouns that name an actor's kind
@@ -305,7 +307,7 @@ class DocFeatures:
                     f[h] += 1
             for a, b in zip(lemmas, lemmas[1:], strict=False):
                 f["b=" + a + "|" + b] = 1.0
-            for key in [k for k in f if k.startswith(("x=", "vd=", "vs=", "subj=", "pol=")) or k == "rep"]:
+            for key in [k for k in f if k.startswith(_COUNTED) or k == "rep"]:
                 f[key] = math.log1p(f[key])
             n = len(toks)
             f[f"len={_bucket(n, (4, 8, 15, 25, 40))}"] = 1.0
@@ -360,7 +362,7 @@ class DocFeatures:
             f["?"] = 1.0
         if self.quoted[toks[0].i]:
             f["inquote"] = 1.0
-        for key in [k for k in f if k.startswith(("x=", "vd=", "vs=", "subj=", "pol="))]:
+        for key in [k for k in f if k.startswith(_COUNTED)]:
             f[key] = math.log1p(f[key])
         f["bias"] = 1.0
         return dict(f)
